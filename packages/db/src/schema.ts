@@ -1,0 +1,540 @@
+// The one source of row shapes. Tables are snake_case plural in SQL, camelCase in TypeScript.
+// Every foreign key names its on-delete rule: rows owned by a parent go with it (cascade), rows
+// that merely point at a record keep it alive (restrict, reported by the API as CONFLICT).
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+
+export const districtLevel = pgEnum("district_level", ["county", "township"]);
+export const gender = pgEnum("gender", ["male", "female"]);
+export const politicalAffiliation = pgEnum("political_affiliation", [
+  "cpc",
+  "cpc_probationary",
+  "democratic_party",
+  "non_party",
+  "masses",
+]);
+export const education = pgEnum("education", [
+  "primary",
+  "junior_secondary",
+  "senior_secondary",
+  "vocational",
+  "junior_college",
+  "bachelor",
+  "master",
+  "doctorate",
+]);
+export const occupationSector = pgEnum("occupation_sector", [
+  "official",
+  "worker",
+  "farmer",
+  "professional",
+  "business",
+  "military",
+  "other",
+]);
+export const mandateLevel = pgEnum("mandate_level", ["national", "provincial", "city", "county", "township"]);
+export const mandateEndReason = pgEnum("mandate_end_reason", [
+  "term_ended",
+  "resigned",
+  "removed",
+  "transferred",
+  "deceased",
+  "other",
+]);
+export const trainingForm = pgEnum("training_form", ["class", "lecture", "meeting", "on_site", "online", "self_study"]);
+export const attendanceStatus = pgEnum("attendance_status", ["enrolled", "attended", "on_leave", "absent"]);
+export const stationKind = pgEnum("station_kind", ["station", "room", "online"]);
+export const stationRole = pgEnum("station_role", ["head", "deputy_head", "member"]);
+export const handlingUnitKind = pgEnum("handling_unit_kind", [
+  "government_department",
+  "county_government",
+  "court",
+  "procuratorate",
+  "other",
+]);
+export const proposalCategory = pgEnum("proposal_category", [
+  "finance_economy",
+  "agriculture_rural",
+  "urban_construction_environment",
+  "education_science_culture_health",
+  "internal_affairs_justice",
+  "social_development",
+]);
+export const proposalStatus = pgEnum("proposal_status", [
+  "submitted",
+  "assigned",
+  "handling",
+  "answered",
+  "evaluated",
+  "closed",
+  "withdrawn",
+]);
+export const assignmentRole = pgEnum("assignment_role", ["lead", "assisting"]);
+export const resultClass = pgEnum("result_class", ["A", "B", "C", "D"]);
+export const satisfaction = pgEnum("satisfaction", ["satisfied", "basically_satisfied", "dissatisfied"]);
+export const activityArea = pgEnum("activity_area", ["legislation", "supervision", "contact", "other"]);
+export const activityKind = pgEnum("activity_kind", [
+  "legislative_research",
+  "opinion_collection",
+  "deliberation",
+  "inspection",
+  "special_inquiry",
+  "law_enforcement_check",
+  "research",
+  "forum",
+  "constituent_visit",
+  "station_reception",
+]);
+export const participationRole = pgEnum("participation_role", ["leader", "participant"]);
+
+const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+// Optimistic locking: every update bumps it; a client sends the version it read.
+const version = () => integer("version").notNull().default(1);
+const day = (name: string) => date(name, { mode: "string" });
+const trgm = (col: AnyPgColumn) => sql`${col} gin_trgm_ops`;
+
+export const districts = pgTable(
+  "districts",
+  {
+    id: id(),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    level: districtLevel("level").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => districts.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("districts_code_key").on(t.code),
+    index("districts_name_idx").on(t.name),
+    index("districts_name_trgm_idx").using("gin", trgm(t.name)),
+    index("districts_level_idx").on(t.level),
+    index("districts_parent_id_idx").on(t.parentId),
+    check("districts_code_format", sql`${t.code} ~ '^[0-9]{6}([0-9]{3})?$'`),
+    check("districts_name_length", sql`char_length(${t.name}) between 1 and 100`),
+    check("districts_township_has_parent", sql`${t.level} = 'county' or ${t.parentId} is not null`),
+  ],
+);
+
+export const deputies = pgTable(
+  "deputies",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    gender: gender("gender").notNull(),
+    ethnicity: text("ethnicity").notNull().default("汉族"),
+    birthDate: day("birth_date"),
+    politicalAffiliation: politicalAffiliation("political_affiliation"),
+    education: education("education"),
+    occupationSector: occupationSector("occupation_sector"),
+    workUnit: text("work_unit"),
+    jobTitle: text("job_title"),
+    phone: text("phone"),
+    // The ID-card number is kept encrypted (AES-256-GCM, key outside the database), with a keyed hash
+    // to find duplicates and the last four characters for display; the plain number is never stored.
+    idCardCipher: text("id_card_cipher"),
+    idCardHash: text("id_card_hash"),
+    idCardLast4: text("id_card_last4"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("deputies_id_card_hash_key").on(t.idCardHash),
+    index("deputies_name_idx").on(t.name, t.id),
+    index("deputies_name_trgm_idx").using("gin", trgm(t.name)),
+    index("deputies_gender_idx").on(t.gender),
+    index("deputies_ethnicity_idx").on(t.ethnicity),
+    index("deputies_birth_date_idx").on(t.birthDate),
+    index("deputies_political_affiliation_idx").on(t.politicalAffiliation),
+    index("deputies_education_idx").on(t.education),
+    index("deputies_occupation_sector_idx").on(t.occupationSector),
+    index("deputies_work_unit_trgm_idx").using("gin", trgm(t.workUnit)),
+    index("deputies_created_at_idx").on(t.createdAt),
+    check("deputies_name_length", sql`char_length(${t.name}) between 1 and 50`),
+    check("deputies_ethnicity_length", sql`char_length(${t.ethnicity}) between 1 and 20`),
+    check("deputies_phone_format", sql`${t.phone} ~ '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$'`),
+    check("deputies_birth_date_range", sql`${t.birthDate} between '1900-01-01' and '2100-01-01'`),
+    check(
+      "deputies_id_card_complete",
+      sql`(${t.idCardCipher} is null) = (${t.idCardHash} is null) and (${t.idCardHash} is null) = (${t.idCardLast4} is null)`,
+    ),
+  ],
+);
+
+export const deputyMandates = pgTable(
+  "deputy_mandates",
+  {
+    id: id(),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "cascade" }),
+    level: mandateLevel("level").notNull(),
+    congressTerm: integer("congress_term").notNull(),
+    districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
+    electoralUnit: text("electoral_unit"),
+    delegation: text("delegation"),
+    startDate: day("start_date").notNull(),
+    endDate: day("end_date"),
+    endReason: mandateEndReason("end_reason"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("deputy_mandates_deputy_level_term_key").on(t.deputyId, t.level, t.congressTerm),
+    index("deputy_mandates_deputy_id_idx").on(t.deputyId),
+    index("deputy_mandates_level_district_idx").on(t.level, t.districtId),
+    index("deputy_mandates_district_id_idx").on(t.districtId),
+    index("deputy_mandates_start_date_idx").on(t.startDate),
+    check("deputy_mandates_term_range", sql`${t.congressTerm} between 1 and 99`),
+    check("deputy_mandates_dates_order", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check("deputy_mandates_end_reason_needs_end", sql`${t.endReason} is null or ${t.endDate} is not null`),
+  ],
+);
+
+export const trainings = pgTable(
+  "trainings",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    form: trainingForm("form").notNull(),
+    organiser: text("organiser"),
+    venue: text("venue"),
+    startDate: day("start_date").notNull(),
+    endDate: day("end_date").notNull(),
+    hours: numeric("hours", { precision: 6, scale: 1, mode: "number" }),
+    online: boolean("online").notNull().default(false),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("trainings_title_idx").on(t.title),
+    index("trainings_title_trgm_idx").using("gin", trgm(t.title)),
+    index("trainings_form_idx").on(t.form),
+    index("trainings_start_date_idx").on(t.startDate),
+    index("trainings_end_date_idx").on(t.endDate),
+    index("trainings_online_idx").on(t.online),
+    check("trainings_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("trainings_dates_order", sql`${t.endDate} >= ${t.startDate}`),
+    check("trainings_hours_range", sql`${t.hours} >= 0 and ${t.hours} <= 10000`),
+  ],
+);
+
+export const trainingAttendances = pgTable(
+  "training_attendances",
+  {
+    id: id(),
+    trainingId: integer("training_id")
+      .notNull()
+      .references(() => trainings.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    status: attendanceStatus("status").notNull().default("enrolled"),
+    hours: numeric("hours", { precision: 6, scale: 1, mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("training_attendances_training_deputy_key").on(t.trainingId, t.deputyId),
+    index("training_attendances_deputy_id_idx").on(t.deputyId),
+    index("training_attendances_status_idx").on(t.status),
+    check("training_attendances_hours_range", sql`${t.hours} >= 0 and ${t.hours} <= 10000`),
+  ],
+);
+
+export const stations = pgTable(
+  "stations",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: stationKind("kind").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => stations.id, { onDelete: "restrict" }),
+    districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
+    townshipId: integer("township_id").references(() => districts.id, { onDelete: "restrict" }),
+    address: text("address"),
+    isModel: boolean("is_model").notNull().default(false),
+    modelYear: integer("model_year"),
+    isIndustry: boolean("is_industry").notNull().default(false),
+    industry: text("industry"),
+    contactPerson: text("contact_person"),
+    contactPhone: text("contact_phone"),
+    openedOn: day("opened_on"),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("stations_name_idx").on(t.name),
+    index("stations_name_trgm_idx").using("gin", trgm(t.name)),
+    index("stations_kind_district_idx").on(t.kind, t.districtId),
+    index("stations_parent_id_idx").on(t.parentId),
+    index("stations_district_id_idx").on(t.districtId),
+    index("stations_township_id_idx").on(t.townshipId),
+    index("stations_is_model_idx").on(t.isModel, t.modelYear),
+    index("stations_is_industry_idx").on(t.isIndustry),
+    index("stations_opened_on_idx").on(t.openedOn),
+    index("stations_active_idx").on(t.active),
+    check("stations_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check("stations_parent_only_for_rooms", sql`${t.parentId} is null or ${t.kind} = 'room'`),
+    check("stations_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    check("stations_model_year", sql`(${t.isModel} or ${t.modelYear} is null) and ${t.modelYear} between 2000 and 2100`),
+    check("stations_industry", sql`${t.isIndustry} or ${t.industry} is null`),
+    check("stations_contact_phone_format", sql`${t.contactPhone} ~ '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$'`),
+  ],
+);
+
+export const stationDeputies = pgTable(
+  "station_deputies",
+  {
+    id: id(),
+    stationId: integer("station_id")
+      .notNull()
+      .references(() => stations.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    role: stationRole("role").notNull().default("member"),
+    fromDate: day("from_date"),
+    toDate: day("to_date"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("station_deputies_station_deputy_from_key").on(t.stationId, t.deputyId, t.fromDate).nullsNotDistinct(),
+    index("station_deputies_deputy_id_idx").on(t.deputyId),
+    check("station_deputies_dates_order", sql`${t.toDate} is null or ${t.fromDate} is null or ${t.toDate} >= ${t.fromDate}`),
+  ],
+);
+
+export const handlingUnits = pgTable(
+  "handling_units",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: handlingUnitKind("kind").notNull(),
+    contactPerson: text("contact_person"),
+    contactPhone: text("contact_phone"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("handling_units_name_key").on(t.name),
+    index("handling_units_name_trgm_idx").using("gin", trgm(t.name)),
+    index("handling_units_kind_idx").on(t.kind),
+    check("handling_units_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check("handling_units_contact_phone_format", sql`${t.contactPhone} ~ '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$'`),
+  ],
+);
+
+export const proposals = pgTable(
+  "proposals",
+  {
+    id: id(),
+    congressTerm: integer("congress_term").notNull(),
+    // null: raised between sessions (闭会期间)
+    sessionNumber: integer("session_number"),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    content: text("content"),
+    category: proposalCategory("category").notNull(),
+    leadDeputyId: integer("lead_deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    status: proposalStatus("status").notNull().default("submitted"),
+    submittedAt: day("submitted_at").notNull(),
+    specialFund: boolean("special_fund").notNull().default(false),
+    fundAmount: numeric("fund_amount", { precision: 14, scale: 2, mode: "number" }),
+    peopleBenefited: integer("people_benefited"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("proposals_session_number_key").on(t.congressTerm, t.sessionNumber, t.number).nullsNotDistinct(),
+    index("proposals_title_idx").on(t.title),
+    index("proposals_title_trgm_idx").using("gin", trgm(t.title)),
+    index("proposals_lead_deputy_id_idx").on(t.leadDeputyId),
+    index("proposals_status_category_idx").on(t.status, t.category),
+    index("proposals_category_idx").on(t.category),
+    index("proposals_session_idx").on(t.congressTerm, t.sessionNumber, t.status),
+    index("proposals_number_idx").on(t.number),
+    index("proposals_submitted_at_idx").on(t.submittedAt),
+    index("proposals_special_fund_idx").on(t.specialFund),
+    check("proposals_term_range", sql`${t.congressTerm} between 1 and 99`),
+    check("proposals_session_range", sql`${t.sessionNumber} between 1 and 20`),
+    check("proposals_number_positive", sql`${t.number} > 0`),
+    check("proposals_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("proposals_fund_amount_nonnegative", sql`${t.fundAmount} >= 0`),
+    check("proposals_fund_only_special", sql`${t.specialFund} or ${t.fundAmount} is null`),
+    check("proposals_people_benefited_nonnegative", sql`${t.peopleBenefited} >= 0`),
+  ],
+);
+
+export const proposalCosigners = pgTable(
+  "proposal_cosigners",
+  {
+    id: id(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("proposal_cosigners_proposal_deputy_key").on(t.proposalId, t.deputyId),
+    index("proposal_cosigners_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+export const proposalAssignments = pgTable(
+  "proposal_assignments",
+  {
+    id: id(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => handlingUnits.id, { onDelete: "restrict" }),
+    role: assignmentRole("role").notNull().default("lead"),
+    assignedAt: day("assigned_at").notNull(),
+    dueAt: day("due_at"),
+    answeredAt: day("answered_at"),
+    answer: text("answer"),
+    resultClass: resultClass("result_class"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("proposal_assignments_proposal_unit_key").on(t.proposalId, t.unitId),
+    index("proposal_assignments_unit_id_idx").on(t.unitId),
+    index("proposal_assignments_due_at_idx").on(t.dueAt),
+    check("proposal_assignments_due_order", sql`${t.dueAt} is null or ${t.dueAt} >= ${t.assignedAt}`),
+    check("proposal_assignments_answer_order", sql`${t.answeredAt} is null or ${t.answeredAt} >= ${t.assignedAt}`),
+  ],
+);
+
+export const proposalEvaluations = pgTable(
+  "proposal_evaluations",
+  {
+    id: id(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    // 1 for the first answer, 2 for the answer after re-handling
+    round: integer("round").notNull().default(1),
+    satisfaction: satisfaction("satisfaction").notNull(),
+    comment: text("comment"),
+    evaluatedAt: timestamp("evaluated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("proposal_evaluations_proposal_deputy_round_key").on(t.proposalId, t.deputyId, t.round),
+    index("proposal_evaluations_deputy_id_idx").on(t.deputyId),
+    check("proposal_evaluations_round_range", sql`${t.round} between 1 and 9`),
+  ],
+);
+
+export const proposalEvents = pgTable(
+  "proposal_events",
+  {
+    id: id(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    fromStatus: proposalStatus("from_status"),
+    toStatus: proposalStatus("to_status").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    note: text("note"),
+  },
+  (t) => [index("proposal_events_proposal_id_idx").on(t.proposalId, t.at)],
+);
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: id(),
+    area: activityArea("area").notNull(),
+    kind: activityKind("kind").notNull(),
+    title: text("title").notNull(),
+    date: day("date").notNull(),
+    districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
+    stationId: integer("station_id").references(() => stations.id, { onDelete: "restrict" }),
+    suggestionsCount: integer("suggestions_count").notNull().default(0),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("activities_title_idx").on(t.title),
+    index("activities_title_trgm_idx").using("gin", trgm(t.title)),
+    index("activities_area_date_idx").on(t.area, t.date),
+    index("activities_kind_idx").on(t.kind),
+    index("activities_date_idx").on(t.date),
+    index("activities_district_id_idx").on(t.districtId),
+    index("activities_station_id_idx").on(t.stationId),
+    check("activities_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("activities_suggestions_nonnegative", sql`${t.suggestionsCount} >= 0`),
+  ],
+);
+
+export const activityParticipations = pgTable(
+  "activity_participations",
+  {
+    id: id(),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    role: participationRole("role").notNull().default("participant"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("activity_participations_activity_deputy_key").on(t.activityId, t.deputyId),
+    index("activity_participations_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+export type District = typeof districts.$inferSelect;
+export type Deputy = typeof deputies.$inferSelect;
+export type DeputyMandate = typeof deputyMandates.$inferSelect;
+export type Training = typeof trainings.$inferSelect;
+export type TrainingAttendance = typeof trainingAttendances.$inferSelect;
+export type Station = typeof stations.$inferSelect;
+export type StationDeputy = typeof stationDeputies.$inferSelect;
+export type HandlingUnit = typeof handlingUnits.$inferSelect;
+export type Proposal = typeof proposals.$inferSelect;
+export type ProposalCosigner = typeof proposalCosigners.$inferSelect;
+export type ProposalAssignment = typeof proposalAssignments.$inferSelect;
+export type ProposalEvaluation = typeof proposalEvaluations.$inferSelect;
+export type ProposalEvent = typeof proposalEvents.$inferSelect;
+export type Activity = typeof activities.$inferSelect;
+export type ActivityParticipation = typeof activityParticipations.$inferSelect;
