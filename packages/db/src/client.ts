@@ -22,9 +22,9 @@ export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sq
       statement_timeout: options.statementTimeoutMs ?? 30_000,
     },
     // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone.
-    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+    // Counts what really goes to the server; parameters are never passed on.
+    debug: options.onQuery ? (_conn: number, query: string) => options.onQuery!(query) : undefined,
   });
-  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
-  const db = drizzle(sql, { schema, logger });
+  const db = drizzle(sql, { schema });
   return { db, sql };
 }

@@ -1,0 +1,23 @@
+import { activities, activityParticipations } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const activitySpec: TableSpec = {
+  name: "Activity",
+  table: activities,
+  id: activities.id,
+  filters: {
+    ...fieldsOf(activities, ["id", "area", "kind", "title", "date", "districtId", "stationId", "suggestionsCount"]),
+    participation: { exists: () => activityParticipationSpec, via: activityParticipations.activityId },
+  },
+  orderBy: columnsOf(activities, ["id", "title", "area", "kind", "date", "suggestionsCount"]),
+  search: [activities.title],
+  defaultOrder: ["date:desc"],
+};
+
+export const activityParticipationSpec: TableSpec = {
+  name: "ActivityParticipation",
+  table: activityParticipations,
+  id: activityParticipations.id,
+  filters: fieldsOf(activityParticipations, ["id", "activityId", "deputyId", "role"]),
+  orderBy: columnsOf(activityParticipations, ["id", "role"]),
+};

@@ -1,0 +1,41 @@
+import { activityParticipations } from "@daibiao/db";
+import { Resolver } from "type-graphql";
+import { deputySpec } from "../deputies/deputy.args.js";
+import { Deputy } from "../deputies/deputy.type.js";
+import { districtSpec } from "../districts/district.args.js";
+import { District } from "../districts/district.type.js";
+import { resourceResolver } from "../grammar/crud.js";
+import { relationsResolver } from "../grammar/relations.js";
+import { stationSpec } from "../stations/station.args.js";
+import { Station } from "../stations/station.type.js";
+import { activityParticipationSpec, activitySpec } from "./activity.args.js";
+import { CreateActivityInput, UpdateActivityInput } from "./activity.input.js";
+import { activityWrite } from "./activity.service.js";
+import { Activity, ActivityParticipation } from "./activity.type.js";
+
+@Resolver(() => Activity)
+export class ActivityResolver extends resourceResolver({
+  spec: activitySpec,
+  node: Activity,
+  singular: "activity",
+  plural: "activities",
+  write: activityWrite,
+  inputs: { Create: CreateActivityInput, Update: UpdateActivityInput },
+}) {}
+
+export const ActivityRelations = relationsResolver(Activity, {
+  belongsTo: {
+    district: { type: () => District, spec: () => districtSpec, key: "districtId", nullable: true },
+    station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+  },
+  hasMany: {
+    participations: { type: () => ActivityParticipation, spec: () => activityParticipationSpec, via: () => activityParticipations.activityId },
+  },
+});
+
+export const ActivityParticipationRelations = relationsResolver(ActivityParticipation, {
+  belongsTo: {
+    activity: { type: () => Activity, spec: () => activitySpec, key: "activityId" },
+    deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId" },
+  },
+});

@@ -1,0 +1,35 @@
+import { deputies, deputyMandates } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const deputySpec: TableSpec = {
+  name: "Deputy",
+  table: deputies,
+  id: deputies.id,
+  filters: {
+    ...fieldsOf(deputies, [
+      "id",
+      "name",
+      "gender",
+      "ethnicity",
+      "birthDate",
+      "politicalAffiliation",
+      "education",
+      "occupationSector",
+      "workUnit",
+      "createdAt",
+    ]),
+    mandate: { exists: () => deputyMandateSpec, via: deputyMandates.deputyId },
+  },
+  orderBy: columnsOf(deputies, ["id", "name", "birthDate", "ethnicity", "createdAt", "updatedAt"]),
+  search: [deputies.name, deputies.workUnit],
+  defaultOrder: ["id:asc"],
+};
+
+export const deputyMandateSpec: TableSpec = {
+  name: "DeputyMandate",
+  table: deputyMandates,
+  id: deputyMandates.id,
+  filters: fieldsOf(deputyMandates, ["id", "deputyId", "level", "congressTerm", "districtId", "startDate", "endDate", "endReason"]),
+  orderBy: columnsOf(deputyMandates, ["id", "level", "congressTerm", "startDate", "endDate"]),
+  defaultOrder: ["startDate:asc"],
+};

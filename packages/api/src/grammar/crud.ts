@@ -1,0 +1,66 @@
+// The root operations of a resource, written once: list, one, create, update, delete, bulk delete.
+// A resource's resolver extends the class this returns and adds its relation fields.
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { parseId } from "./errors.js";
+import { createRecord, deleteRecords, updateRecord, type WriteConfig } from "./mutate.js";
+import { list, type ListArgs, type Row } from "./query.js";
+import { connectionType, graphqlOf, registerSpec, type TableSpec } from "./resource.js";
+
+export type ResourceOptions = {
+  spec: TableSpec;
+  node: Function;
+  // GraphQL names: deputy / deputies
+  singular: string;
+  plural: string;
+  write: WriteConfig;
+  inputs: { Create: Function; Update: Function };
+};
+
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+export function resourceResolver(o: ResourceOptions) {
+  registerSpec(() => o.spec);
+  const g = graphqlOf(o.spec);
+  const Connection = connectionType(o.spec.name, o.node);
+
+  @Resolver()
+  abstract class ResourceResolver {
+    @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records: filter, sort, page by offset or cursor` })
+    async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
+      return list(ctx, o.spec, args);
+    }
+
+    @Query(() => o.node, { name: o.singular, nullable: true, description: `one ${o.spec.name}, or null when there is none` })
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Row | null> {
+      return ctx.loaders.byId(o.spec, parseId(id, "id"));
+    }
+
+    @Mutation(() => o.node, { name: `create${o.spec.name}` })
+    async create(@Arg("input", () => o.inputs.Create) input: Record<string, unknown>, @Ctx() ctx: Context): Promise<Row> {
+      return createRecord(ctx, o.write, input);
+    }
+
+    @Mutation(() => o.node, { name: `update${o.spec.name}`, description: "changes only the fields given" })
+    async update(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => o.inputs.Update) input: Record<string, unknown>,
+      @Ctx() ctx: Context,
+    ): Promise<Row> {
+      return updateRecord(ctx, o.write, parseId(id, "id"), input);
+    }
+
+    @Mutation(() => o.node, { name: `delete${o.spec.name}`, description: "returns the deleted record" })
+    async delete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Row> {
+      const [row] = await deleteRecords(ctx, o.write, [parseId(id, "id")]);
+      return row!;
+    }
+
+    @Mutation(() => [ID], { name: `delete${cap(o.plural)}`, description: "all or nothing; returns the deleted ids" })
+    async deleteMany(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<number[]> {
+      const parsed = [...new Set(ids.map((id, i) => parseId(id, `ids.${i}`)))];
+      return (await deleteRecords(ctx, o.write, parsed)).map((r) => r.id as number);
+    }
+  }
+  return ResourceResolver;
+}

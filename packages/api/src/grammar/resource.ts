@@ -1,0 +1,360 @@
+// The one grammar of every record: a TableSpec names a table's filterable and sortable fields, and
+// from it come the XxxFilter input, the XxxOrderBy enum, the list arguments, the WHERE and ORDER BY
+// SQL, keyset cursors and the batched loading of relations.
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLBoolean, GraphQLString } from "graphql";
+import { badInput, parseId } from "./errors.js";
+import { enumOf } from "./enums.js";
+import {
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  enumFilter,
+  FloatFilter,
+  IDFilter,
+  IntFilter,
+  StringFilter,
+  type EnumDef,
+} from "./filters.js";
+
+export type Kind =
+  | { kind: "id" }
+  | { kind: "string" }
+  | { kind: "int" }
+  | { kind: "float" }
+  | { kind: "date" }
+  | { kind: "datetime" }
+  | { kind: "boolean" }
+  | { kind: "enum"; def: EnumDef };
+
+export type ScalarField = { column: PgColumn; kind: Kind };
+// A condition on child rows: "has at least one mandate that matches".
+export type ExistsField = { exists: () => TableSpec; via: PgColumn };
+export type FilterField = ScalarField | ExistsField;
+
+export type TableSpec = {
+  name: string;
+  table: PgTable;
+  id: PgColumn;
+  filters: Record<string, FilterField>;
+  orderBy: Record<string, PgColumn>;
+  search?: PgColumn[];
+  defaultOrder?: string[];
+};
+
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 1000;
+
+export function kindOf(column: PgColumn): Kind {
+  const type = column.columnType;
+  if (column.primary || /_id$/.test(column.name)) return { kind: "id" };
+  switch (type) {
+    case "PgInteger":
+      return { kind: "int" };
+    case "PgText":
+      return { kind: "string" };
+    case "PgDateString":
+      return { kind: "date" };
+    case "PgTimestamp":
+      return { kind: "datetime" };
+    case "PgBoolean":
+      return { kind: "boolean" };
+    case "PgNumericNumber":
+      return { kind: "float" };
+    case "PgEnumColumn":
+      return { kind: "enum", def: enumOf((column as unknown as { enum: { enumName: string } }).enum.enumName) };
+  }
+  throw new Error(`no filter kind for column ${column.name} (${type})`);
+}
+
+// Filter fields straight from the table's columns, named as in TypeScript.
+export function fieldsOf<T extends PgTable>(table: T, keys: (keyof T["_"]["columns"] & string)[]): Record<string, ScalarField> {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  return Object.fromEntries(keys.map((k) => [k, { column: columns[k]!, kind: kindOf(columns[k]!) }]));
+}
+
+export function columnsOf<T extends PgTable>(table: T, keys: (keyof T["_"]["columns"] & string)[]): Record<string, PgColumn> {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  return Object.fromEntries(keys.map((k) => [k, columns[k]!]));
+}
+
+// ---------- GraphQL types generated from a spec ----------
+
+// type-graphql reads its metadata once, when the schema is built, so every generated type must
+// exist by then: relations register their (lazy) specs here, and prepareSpecs() makes them all.
+const pending: (() => TableSpec)[] = [];
+export function registerSpec(spec: () => TableSpec): void {
+  pending.push(spec);
+}
+export function prepareSpecs(): void {
+  const visit = (spec: TableSpec) => {
+    if (generated.has(spec.name)) return;
+    graphqlOf(spec);
+    for (const f of Object.values(spec.filters)) if ("exists" in f) visit(f.exists());
+  };
+  for (const thunk of pending) visit(thunk());
+}
+
+type Generated = { filter: Function; orderBy: Record<string, string>; listArgs: Function; childArgs: Function };
+const generated = new Map<string, Generated>();
+
+function scalarFilterType(kind: Kind): Function {
+  switch (kind.kind) {
+    case "id":
+      return IDFilter;
+    case "string":
+      return StringFilter;
+    case "int":
+      return IntFilter;
+    case "float":
+      return FloatFilter;
+    case "date":
+      return DateFilter;
+    case "datetime":
+      return DateTimeFilter;
+    case "boolean":
+      return BooleanFilter;
+    case "enum":
+      return enumFilter(kind.def);
+  }
+}
+
+const SCREAM = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+
+export function graphqlOf(spec: TableSpec): Generated {
+  const done = generated.get(spec.name);
+  if (done) return done;
+
+  @InputType(`${spec.name}Filter`, { description: `Conditions on ${spec.name} records; all given conditions must hold.` })
+  class Filter {}
+  const proto = Filter.prototype;
+  for (const [key, f] of Object.entries(spec.filters)) {
+    if ("exists" in f) {
+      Field(() => graphqlOf(f.exists()).filter, { nullable: true, description: `has at least one ${f.exists().name} matching` })(proto, key);
+    } else {
+      const type = scalarFilterType(f.kind);
+      Field(() => type, { nullable: true })(proto, key);
+    }
+  }
+  if (spec.search) Field(() => GraphQLString, { nullable: true, description: "quick search over names and titles" })(proto, "q");
+  Field(() => [Filter], { nullable: true })(proto, "and");
+  Field(() => [Filter], { nullable: true })(proto, "or");
+  Field(() => Filter, { nullable: true })(proto, "not");
+
+  const orderBy: Record<string, string> = {};
+  for (const key of Object.keys(spec.orderBy)) {
+    orderBy[`${SCREAM(key)}_ASC`] = `${key}:asc`;
+    orderBy[`${SCREAM(key)}_DESC`] = `${key}:desc`;
+  }
+  registerEnumType(orderBy, { name: `${spec.name}OrderBy`, description: "Several may be given; ties are broken by id." });
+
+  @ArgsType()
+  class ListArgs {}
+  Field(() => Filter, { nullable: true })(ListArgs.prototype, "filter");
+  Field(() => [orderBy], { nullable: true })(ListArgs.prototype, "orderBy");
+  Field(() => Int, { nullable: true, description: `page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE}` })(ListArgs.prototype, "first");
+  Field(() => Int, { nullable: true })(ListArgs.prototype, "offset");
+  Field(() => String, { nullable: true, description: "keyset cursor: pageInfo.endCursor of the previous page" })(ListArgs.prototype, "after");
+
+  @ArgsType()
+  class ChildArgs {}
+  Field(() => Filter, { nullable: true })(ChildArgs.prototype, "filter");
+  Field(() => [orderBy], { nullable: true })(ChildArgs.prototype, "orderBy");
+  Field(() => Int, { nullable: true, description: "at most this many" })(ChildArgs.prototype, "first");
+
+  const g = { filter: Filter, orderBy, listArgs: ListArgs, childArgs: ChildArgs };
+  generated.set(spec.name, g);
+  return g;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => GraphQLBoolean) hasNextPage!: boolean;
+  @Field(() => GraphQLBoolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export function connectionType(name: string, node: Function): Function {
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => Int, { description: "all records matching the filter" }) totalCount!: number;
+    @Field(() => [node]) nodes!: unknown[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+// ---------- SQL from a filter ----------
+
+export type FilterValue = Record<string, unknown> | null | undefined;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const FALSE = sql`false`;
+
+function joinAnd(parts: SQL[]): SQL | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) return parts[0];
+  return sql`(${sql.join(parts, sql` and `)})`;
+}
+
+function scalarWhere(f: ScalarField, ops: Record<string, unknown>, path: string): SQL[] {
+  const col = f.column;
+  const val = (v: unknown, p: string) => (f.kind.kind === "id" ? parseId(v, p) : v);
+  const parts: SQL[] = [];
+  for (const [op, v] of Object.entries(ops)) {
+    if (v === undefined || v === null) continue;
+    const p = `${path}.${op}`;
+    switch (op) {
+      case "eq":
+        parts.push(sql`${col} = ${val(v, p)}`);
+        break;
+      case "ne":
+        parts.push(sql`${col} is distinct from ${val(v, p)}`);
+        break;
+      case "in": {
+        const list = (v as unknown[]).map((x, i) => val(x, `${p}.${i}`));
+        parts.push(list.length ? sql`${col} in (${sql.join(list.map((x) => sql`${x}`), sql`, `)})` : FALSE);
+        break;
+      }
+      case "contains":
+        parts.push(sql`${col} ilike ${`%${escapeLike(String(v))}%`}`);
+        break;
+      case "startsWith":
+        parts.push(sql`${col} like ${`${escapeLike(String(v))}%`}`);
+        break;
+      case "gt":
+        parts.push(sql`${col} > ${v}`);
+        break;
+      case "gte":
+        parts.push(sql`${col} >= ${v}`);
+        break;
+      case "lt":
+        parts.push(sql`${col} < ${v}`);
+        break;
+      case "lte":
+        parts.push(sql`${col} <= ${v}`);
+        break;
+      case "isNull":
+        parts.push(v ? sql`${col} is null` : sql`${col} is not null`);
+        break;
+    }
+  }
+  return parts;
+}
+
+export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): SQL | undefined {
+  if (!filter) return undefined;
+  const parts: SQL[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    const p = `${path}.${key}`;
+    if (key === "and") {
+      const sub = (value as FilterValue[]).map((g, i) => whereOf(spec, g, `${p}.${i}`)).filter((x): x is SQL => !!x);
+      const w = joinAnd(sub);
+      if (w) parts.push(w);
+    } else if (key === "or") {
+      const sub = (value as FilterValue[]).map((g, i) => whereOf(spec, g, `${p}.${i}`) ?? sql`true`);
+      parts.push(sub.length ? sql`(${sql.join(sub, sql` or `)})` : FALSE);
+    } else if (key === "not") {
+      parts.push(sql`not (${whereOf(spec, value as FilterValue, p) ?? sql`true`})`);
+    } else if (key === "q") {
+      const q = String(value).trim();
+      if (q && spec.search) {
+        const pattern = `%${escapeLike(q)}%`;
+        parts.push(sql`(${sql.join(spec.search.map((c) => sql`${c} ilike ${pattern}`), sql` or `)})`);
+      }
+    } else {
+      const f = spec.filters[key];
+      if (!f) continue;
+      if ("exists" in f) {
+        const child = f.exists();
+        const inner = whereOf(child, value as FilterValue, p);
+        parts.push(
+          sql`exists (select 1 from ${child.table} where ${f.via} = ${spec.id}${inner ? sql` and ${inner}` : sql``})`,
+        );
+      } else {
+        parts.push(...scalarWhere(f, value as Record<string, unknown>, p));
+      }
+    }
+  }
+  return joinAnd(parts);
+}
+
+// ---------- ORDER BY and keyset cursors ----------
+
+export type OrderTerm = { key: string; column: PgColumn; desc: boolean };
+
+export function orderTerms(spec: TableSpec, orderBy: string[] | null | undefined): OrderTerm[] {
+  const given = orderBy && orderBy.length ? orderBy : (spec.defaultOrder ?? []);
+  const terms: OrderTerm[] = [];
+  for (const o of given) {
+    const [key, dir] = o.split(":") as [string, string];
+    if (terms.some((t) => t.key === key)) continue;
+    terms.push({ key, column: spec.orderBy[key]!, desc: dir === "desc" });
+  }
+  if (!terms.some((t) => t.key === "id")) terms.push({ key: "id", column: spec.id, desc: false });
+  return terms;
+}
+
+export function orderSql(terms: OrderTerm[]): SQL {
+  return sql.join(
+    terms.map((t) => (t.desc ? sql`${t.column} desc` : sql`${t.column} asc`)),
+    sql`, `,
+  );
+}
+
+const signature = (terms: OrderTerm[]) => terms.map((t) => `${t.key}:${t.desc ? "d" : "a"}`).join(",");
+
+export function encodeCursor(terms: OrderTerm[], row: Record<string, unknown>): string {
+  const values = terms.map((t) => {
+    const v = row[t.key];
+    return v instanceof Date ? v.toISOString() : (v ?? null);
+  });
+  return Buffer.from(JSON.stringify({ o: signature(terms), v: values })).toString("base64url");
+}
+
+export function afterCursor(terms: OrderTerm[], cursor: string): SQL {
+  let decoded: { o?: string; v?: unknown[] };
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw badInput([{ field: "after", message: "is not a cursor of this list" }]);
+  }
+  const values = decoded?.v;
+  if (decoded?.o !== signature(terms) || !Array.isArray(values) || values.length !== terms.length) {
+    throw badInput([{ field: "after", message: "is not a cursor of this list and order" }]);
+  }
+  const allNotNull = terms.every((t) => t.column.notNull) && values.every((v) => v !== null);
+  if (allNotNull && terms.every((t) => t.desc === terms[0]!.desc)) {
+    // One row comparison, which a composite index answers directly.
+    const cols = sql.join(terms.map((t) => sql`${t.column}`), sql`, `);
+    const vals = sql.join(values.map((v) => sql`${v}`), sql`, `);
+    return terms[0]!.desc ? sql`(${cols}) < (${vals})` : sql`(${cols}) > (${vals})`;
+  }
+  // General form: (t1 after v1) or (t1 = v1 and t2 after v2) or … with PostgreSQL's default null order
+  // (nulls last ascending, first descending).
+  const branches: SQL[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const eqs = terms.slice(0, i).map((t, j) => (values[j] === null ? sql`${t.column} is null` : sql`${t.column} = ${values[j]}`));
+    const t = terms[i]!;
+    const v = values[i];
+    let after: SQL;
+    if (!t.desc) after = v === null ? FALSE : t.column.notNull ? sql`${t.column} > ${v}` : sql`(${t.column} > ${v} or ${t.column} is null)`;
+    else after = v === null ? sql`${t.column} is not null` : sql`${t.column} < ${v}`;
+    branches.push(joinAnd([...eqs, after])!);
+  }
+  return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+export function pageSize(first: number | null | undefined, field = "first"): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+    throw badInput([{ field, message: `must be between 0 and ${MAX_PAGE}` }]);
+  }
+  return first;
+}
+
+export { ID };

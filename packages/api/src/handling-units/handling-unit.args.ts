@@ -1,0 +1,12 @@
+import { handlingUnits } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const handlingUnitSpec: TableSpec = {
+  name: "HandlingUnit",
+  table: handlingUnits,
+  id: handlingUnits.id,
+  filters: fieldsOf(handlingUnits, ["id", "name", "kind"]),
+  orderBy: columnsOf(handlingUnits, ["id", "name", "kind"]),
+  search: [handlingUnits.name],
+  defaultOrder: ["name:asc"],
+};

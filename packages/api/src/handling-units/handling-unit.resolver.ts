@@ -1,0 +1,34 @@
+import { maskPhone, proposalAssignments } from "@daibiao/db";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { resourceResolver } from "../grammar/crud.js";
+import type { Row } from "../grammar/query.js";
+import { relationsResolver } from "../grammar/relations.js";
+import { proposalAssignmentSpec } from "../proposals/proposal.args.js";
+import { ProposalAssignment } from "../proposals/proposal.type.js";
+import { handlingUnitSpec } from "./handling-unit.args.js";
+import { CreateHandlingUnitInput, UpdateHandlingUnitInput } from "./handling-unit.input.js";
+import { handlingUnitWrite } from "./handling-unit.service.js";
+import { HandlingUnit } from "./handling-unit.type.js";
+
+@Resolver(() => HandlingUnit)
+export class HandlingUnitResolver extends resourceResolver({
+  spec: handlingUnitSpec,
+  node: HandlingUnit,
+  singular: "handlingUnit",
+  plural: "handlingUnits",
+  write: handlingUnitWrite,
+  inputs: { Create: CreateHandlingUnitInput, Update: UpdateHandlingUnitInput },
+}) {
+  @FieldResolver(() => String, { nullable: true, description: "masked for roles that may not see personal data" })
+  contactPhone(@Root() u: Row, @Ctx() ctx: Context): string | null {
+    const phone = u.contactPhone as string | null;
+    return phone && !ctx.personalData ? maskPhone(phone) : phone;
+  }
+}
+
+export const HandlingUnitRelations = relationsResolver(HandlingUnit, {
+  hasMany: {
+    assignments: { type: () => ProposalAssignment, spec: () => proposalAssignmentSpec, via: () => proposalAssignments.unitId },
+  },
+});

@@ -1,0 +1,61 @@
+import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents, proposals } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const proposalSpec: TableSpec = {
+  name: "Proposal",
+  table: proposals,
+  id: proposals.id,
+  filters: {
+    ...fieldsOf(proposals, [
+      "id",
+      "congressTerm",
+      "sessionNumber",
+      "number",
+      "title",
+      "category",
+      "leadDeputyId",
+      "status",
+      "submittedAt",
+      "specialFund",
+    ]),
+    cosigner: { exists: () => proposalCosignerSpec, via: proposalCosigners.proposalId },
+    assignment: { exists: () => proposalAssignmentSpec, via: proposalAssignments.proposalId },
+  },
+  orderBy: columnsOf(proposals, ["id", "number", "title", "category", "status", "submittedAt", "peopleBenefited", "fundAmount"]),
+  search: [proposals.title],
+  defaultOrder: ["submittedAt:desc", "number:asc"],
+};
+
+export const proposalCosignerSpec: TableSpec = {
+  name: "ProposalCosigner",
+  table: proposalCosigners,
+  id: proposalCosigners.id,
+  filters: fieldsOf(proposalCosigners, ["id", "proposalId", "deputyId"]),
+  orderBy: columnsOf(proposalCosigners, ["id"]),
+};
+
+export const proposalAssignmentSpec: TableSpec = {
+  name: "ProposalAssignment",
+  table: proposalAssignments,
+  id: proposalAssignments.id,
+  filters: fieldsOf(proposalAssignments, ["id", "proposalId", "unitId", "role", "assignedAt", "dueAt", "answeredAt", "resultClass"]),
+  orderBy: columnsOf(proposalAssignments, ["id", "role", "assignedAt", "dueAt", "answeredAt"]),
+  defaultOrder: ["role:asc"],
+};
+
+export const proposalEvaluationSpec: TableSpec = {
+  name: "ProposalEvaluation",
+  table: proposalEvaluations,
+  id: proposalEvaluations.id,
+  filters: fieldsOf(proposalEvaluations, ["id", "proposalId", "deputyId", "round", "satisfaction"]),
+  orderBy: columnsOf(proposalEvaluations, ["id", "round", "evaluatedAt"]),
+};
+
+export const proposalEventSpec: TableSpec = {
+  name: "ProposalEvent",
+  table: proposalEvents,
+  id: proposalEvents.id,
+  filters: fieldsOf(proposalEvents, ["id", "proposalId", "fromStatus", "toStatus", "at"]),
+  orderBy: columnsOf(proposalEvents, ["id", "at"]),
+  defaultOrder: ["at:asc"],
+};

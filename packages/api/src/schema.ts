@@ -1,0 +1,56 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { prepareSpecs } from "./grammar/resource.js";
+import { ActivityParticipationRelations, ActivityRelations, ActivityResolver } from "./activities/activity.resolver.js";
+import { DeputyMandateRelations, DeputyRelations, DeputyResolver } from "./deputies/deputy.resolver.js";
+import { DistrictRelations, DistrictResolver } from "./districts/district.resolver.js";
+import { HandlingUnitRelations, HandlingUnitResolver } from "./handling-units/handling-unit.resolver.js";
+import {
+  ProposalAssignmentRelations,
+  ProposalCosignerRelations,
+  ProposalEvaluationRelations,
+  ProposalRelations,
+  ProposalResolver,
+} from "./proposals/proposal.resolver.js";
+import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
+import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
+
+export const resolvers = [
+  DistrictResolver,
+  DistrictRelations,
+  DeputyResolver,
+  DeputyRelations,
+  DeputyMandateRelations,
+  TrainingResolver,
+  TrainingRelations,
+  TrainingAttendanceRelations,
+  StationResolver,
+  StationRelations,
+  StationDeputyRelations,
+  HandlingUnitResolver,
+  HandlingUnitRelations,
+  ProposalResolver,
+  ProposalRelations,
+  ProposalCosignerRelations,
+  ProposalAssignmentRelations,
+  ProposalEvaluationRelations,
+  ActivityResolver,
+  ActivityRelations,
+  ActivityParticipationRelations,
+] as unknown as NonEmptyArray<Function>;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function schema(): Promise<GraphQLSchema> {
+  prepareSpecs();
+  return (built ??= buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+  }));
+}
+
+// The committed packages/api/schema.graphql is this text; a test fails when the two differ.
+export async function schemaText(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await schema())) + "\n";
+}

@@ -1,0 +1,23 @@
+import { stationDeputies, stations } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const stationSpec: TableSpec = {
+  name: "Station",
+  table: stations,
+  id: stations.id,
+  filters: {
+    ...fieldsOf(stations, ["id", "name", "kind", "parentId", "districtId", "townshipId", "isModel", "modelYear", "isIndustry", "openedOn", "active"]),
+    deputy: { exists: () => stationDeputySpec, via: stationDeputies.stationId },
+  },
+  orderBy: columnsOf(stations, ["id", "name", "kind", "openedOn", "modelYear"]),
+  search: [stations.name],
+  defaultOrder: ["id:asc"],
+};
+
+export const stationDeputySpec: TableSpec = {
+  name: "StationDeputy",
+  table: stationDeputies,
+  id: stationDeputies.id,
+  filters: fieldsOf(stationDeputies, ["id", "stationId", "deputyId", "role", "fromDate", "toDate"]),
+  orderBy: columnsOf(stationDeputies, ["id", "role", "fromDate"]),
+};

@@ -1,0 +1,23 @@
+import { trainingAttendances, trainings } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const trainingSpec: TableSpec = {
+  name: "Training",
+  table: trainings,
+  id: trainings.id,
+  filters: {
+    ...fieldsOf(trainings, ["id", "title", "form", "startDate", "endDate", "online"]),
+    attendance: { exists: () => trainingAttendanceSpec, via: trainingAttendances.trainingId },
+  },
+  orderBy: columnsOf(trainings, ["id", "title", "form", "startDate", "endDate"]),
+  search: [trainings.title],
+  defaultOrder: ["startDate:desc"],
+};
+
+export const trainingAttendanceSpec: TableSpec = {
+  name: "TrainingAttendance",
+  table: trainingAttendances,
+  id: trainingAttendances.id,
+  filters: fieldsOf(trainingAttendances, ["id", "trainingId", "deputyId", "status"]),
+  orderBy: columnsOf(trainingAttendances, ["id", "status", "hours"]),
+};

@@ -1,0 +1,81 @@
+// Each test gets its own database, copied from a template that global-setup prepared, and runs
+// GraphQL operations through the same Apollo server and error formatting as production.
+import { randomBytes } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { afterEach, beforeEach, inject } from "vitest";
+import { connect, piiKey, type Db, type Sql } from "../packages/db/src/index.js";
+import type { Context } from "../packages/api/src/context.js";
+import { formatError } from "../packages/api/src/grammar/format-error.js";
+import { schema } from "../packages/api/src/schema.js";
+import { createContext } from "../packages/api/src/server.js";
+import { withDatabase } from "./global-setup.js";
+import { TEST_SECRET } from "./secret.js";
+
+export type Result<T = Record<string, any>> = { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
+
+export type TestDb = {
+  db: Db;
+  sql: Sql;
+  url: string;
+  // Every SQL statement sent since the last reset.
+  statements: string[];
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { personalData?: boolean }) => Promise<Result<T>>;
+};
+
+let apollo: ApolloServer<Context> | undefined;
+async function server() {
+  if (!apollo) {
+    apollo = new ApolloServer<Context>({ schema: await schema(), formatError: (f, e) => formatError(f, e, () => {}), includeStacktraceInErrorResponses: false });
+    await apollo.start();
+  }
+  return apollo;
+}
+
+async function admin<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const a = connect(inject("adminUrl"), { max: 1 });
+  try {
+    return await fn(a.sql);
+  } finally {
+    await a.sql.end();
+  }
+}
+
+export async function createTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" = "daibiao_tpl") {
+  const name = `t_${randomBytes(6).toString("hex")}`;
+  await admin((sql) => sql.unsafe(`create database ${name} template ${template} strategy file_copy`));
+  const statements: string[] = [];
+  const url = withDatabase(inject("adminUrl"), name);
+  const { db, sql } = connect(url, { max: 4, onQuery: (q) => statements.push(q) });
+  const pii = piiKey(TEST_SECRET);
+  const t: TestDb = {
+    db,
+    sql,
+    url,
+    statements,
+    gql: async (query, variables, opts) => {
+      const ctx = await createContext({ db, sql, pii });
+      if (opts?.personalData === false) ctx.personalData = false;
+      const res = await (await server()).executeOperation({ query, variables }, { contextValue: ctx });
+      if (res.body.kind !== "single") throw new Error("incremental delivery is not used here");
+      return JSON.parse(JSON.stringify(res.body.singleResult)) as Result<any>;
+    },
+  };
+  const drop = async () => {
+    await sql.end();
+    await admin((a) => a.unsafe(`drop database if exists ${name} with (force)`));
+  };
+  return { t, drop };
+}
+
+// A fresh database for every test of the file: `const t = useTestDb();` then `t().gql(...)`.
+export function useTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" = "daibiao_tpl"): () => TestDb {
+  let current: Awaited<ReturnType<typeof createTestDb>> | undefined;
+  beforeEach(async () => {
+    current = await createTestDb(template);
+  });
+  afterEach(async () => {
+    await current?.drop();
+    current = undefined;
+  });
+  return () => current!.t;
+}
