@@ -25,7 +25,7 @@ export type TestDb = {
 let apollo: ApolloServer<Context> | undefined;
 async function server() {
   if (!apollo) {
-    apollo = new ApolloServer<Context>({ schema: await schema(), formatError: (f, e) => formatError(f, e, () => {}), includeStacktraceInErrorResponses: false });
+    apollo = new ApolloServer<Context>({ schema: await schema(), formatError: (f, e) => formatError(f, e, process.env.DEBUG_ERRORS ? (m) => console.error(m, e) : () => {}), includeStacktraceInErrorResponses: false });
     await apollo.start();
   }
   return apollo;

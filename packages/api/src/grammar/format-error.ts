@@ -23,10 +23,11 @@ function literalPath(doc: DocumentNode | undefined, at: number | undefined): str
   if (!doc || at === undefined) return undefined;
   let found: string | undefined;
   visit(doc, {
-    enter(node, _key, _parent, _path, ancestors) {
+    enter(node, _key, parent, _path, ancestors) {
       if (found || !node.loc || node.loc.start !== at) return;
       const names: string[] = [];
-      for (const a of [...ancestors, node] as { kind?: string; name?: { value: string } }[]) {
+      // `ancestors` stops short of the direct parent
+      for (const a of [...ancestors, parent, node] as { kind?: string; name?: { value: string } }[]) {
         if (a && (a.kind === "Argument" || a.kind === "ObjectField") && a.name) names.push(a.name.value);
       }
       if (names.length) found = names.join(".");

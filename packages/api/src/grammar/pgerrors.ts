@@ -34,7 +34,7 @@ for (const t of Object.values(schema)) {
   const table = getTableName(t);
   typeByTable.set(table, typeName(table));
   const cols = getTableColumns(t) as Record<string, PgColumn>;
-  const keyOf = (c: PgColumn) => Object.entries(cols).find(([, x]) => x === c)?.[0] ?? c.name;
+  const keyOf = (c: PgColumn) => Object.entries(cols).find(([, x]) => x.name === c.name)?.[0] ?? c.name;
   for (const [k, c] of Object.entries(cols)) fieldByColumn.set(`${table}.${c.name}`, k);
   const cfg = getTableConfig(t);
   for (const u of cfg.uniqueConstraints) constraints.set(u.name!, { table, kind: "unique", fields: u.columns.map(keyOf) });
@@ -82,6 +82,8 @@ export function fromPgError(e: unknown, prefix = "input"): GraphQLError | { refe
         fields: fields.map((f) => ({ field: at(f), message: "is already taken" })),
       });
     }
+    // 23001: ON DELETE RESTRICT; 23503: any other foreign-key violation
+    case "23001":
     case "23503": {
       if (info && err.table_name === info.table && /is not present/.test(err.detail ?? "")) {
         const field = info.fields[0]!;

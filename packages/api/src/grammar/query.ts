@@ -56,7 +56,7 @@ export type ListArgs = {
 
 export type Connection = {
   nodes: Row[];
-  totalCount: () => Promise<number>;
+  count: () => Promise<number>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 };
 
@@ -82,7 +82,7 @@ export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?
   let total: Promise<number> | undefined;
   return {
     nodes,
-    totalCount: () =>
+    count: () =>
       (total ??= run(ctx, sql`select count(*)::int as n from ${spec.table} where ${and([scope, where])}`).then(
         (r) => r[0]!.n as number,
       )),

@@ -180,7 +180,12 @@ export class PageInfo {
 export function connectionType(name: string, node: Function): Function {
   @ObjectType(`${name}Connection`)
   class Connection {
-    @Field(() => Int, { description: "all records matching the filter" }) totalCount!: number;
+    declare count: () => Promise<number>;
+    // Counted only when asked for: the count is a second statement.
+    @Field(() => Int, { description: "all records matching the filter" })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
     @Field(() => [node]) nodes!: unknown[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
   }
