@@ -17,6 +17,8 @@ export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sq
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    // No array types are exchanged (id lists go as '{1,2}' literals): skip the type lookup per connection.
+    fetch_types: false,
     connection: {
       application_name: "daibiao",
       statement_timeout: options.statementTimeoutMs ?? 30_000,

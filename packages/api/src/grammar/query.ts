@@ -115,7 +115,7 @@ export class Loaders {
     if (id === null || id === undefined) return null;
     const loader = this.get<Row | null>(`id:${spec.name}`, async (ids) => {
       const map = rowMapper(spec.table);
-      const rows = (await run(this.ctx, sql`select * from ${spec.table} where ${spec.id} in ${inList(ids)}`)).map(map);
+      const rows = (await run(this.ctx, sql`select * from ${spec.table} where ${spec.id} ${anyId(ids)}`)).map(map);
       const byId = new Map(rows.map((r) => [r.id as number, r]));
       return ids.map((i) => byId.get(i) ?? null);
     });
@@ -135,7 +135,7 @@ export class Loaders {
       const where = whereOf(spec, args.filter);
       const limit = args.first === null || args.first === undefined ? undefined : pageSize(args.first);
       const map = rowMapper(spec.table);
-      const base = sql`from ${spec.table} where ${via} in ${inList(ids)}${where ? sql` and ${where}` : sql``}`;
+      const base = sql`from ${spec.table} where ${via} ${anyId(ids)}${where ? sql` and ${where}` : sql``}`;
       const query =
         limit === undefined
           ? sql`select * ${base} order by ${orderSql(terms)}`
@@ -149,9 +149,7 @@ export class Loaders {
   }
 }
 
-function inList(ids: readonly number[]): SQL {
-  return sql`(${sql.join(
-    ids.map((i) => sql`${i}`),
-    sql`, `,
-  )})`;
+// `= any('{1,2,3}'::int[])`: one parameter, so one prepared statement whatever the number of ids.
+export function anyId(ids: readonly number[]): SQL {
+  return sql`= any(${`{${ids.join(",")}}`}::int[])`;
 }
