@@ -16,6 +16,8 @@ import {
 import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
 import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
 
+import { aggregateResolverClasses } from "./aggregates.js";
+
 export const resolvers = [
   DistrictResolver,
   DistrictRelations,
@@ -38,6 +40,7 @@ export const resolvers = [
   ActivityResolver,
   ActivityRelations,
   ActivityParticipationRelations,
+  ...aggregateResolverClasses,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;

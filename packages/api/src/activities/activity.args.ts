@@ -1,3 +1,4 @@
+import { deputySpec } from "../deputies/deputy.args.js";
 import { activities, activityParticipations } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
@@ -18,6 +19,10 @@ export const activityParticipationSpec: TableSpec = {
   name: "ActivityParticipation",
   table: activityParticipations,
   id: activityParticipations.id,
-  filters: fieldsOf(activityParticipations, ["id", "activityId", "deputyId", "role"]),
+  filters: {
+    ...fieldsOf(activityParticipations, ["id", "activityId", "deputyId", "role"]),
+    activity: { parent: () => activitySpec, key: activityParticipations.activityId },
+    deputy: { parent: () => deputySpec, key: activityParticipations.deputyId },
+  },
   orderBy: columnsOf(activityParticipations, ["id", "role"]),
 };

@@ -1,3 +1,4 @@
+import { districtSpec } from "../districts/district.args.js";
 import { deputies, deputyMandates } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
@@ -29,7 +30,11 @@ export const deputyMandateSpec: TableSpec = {
   name: "DeputyMandate",
   table: deputyMandates,
   id: deputyMandates.id,
-  filters: fieldsOf(deputyMandates, ["id", "deputyId", "level", "congressTerm", "districtId", "startDate", "endDate", "endReason"]),
+  filters: {
+    ...fieldsOf(deputyMandates, ["id", "deputyId", "level", "congressTerm", "districtId", "startDate", "endDate", "endReason"]),
+    deputy: { parent: () => deputySpec, key: deputyMandates.deputyId },
+    district: { parent: () => districtSpec, key: deputyMandates.districtId },
+  },
   orderBy: columnsOf(deputyMandates, ["id", "level", "congressTerm", "startDate", "endDate"]),
   defaultOrder: ["startDate:asc"],
 };

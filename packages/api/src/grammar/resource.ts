@@ -32,7 +32,9 @@ export type Kind =
 export type ScalarField = { column: PgColumn; kind: Kind };
 // A condition on child rows: "has at least one mandate that matches".
 export type ExistsField = { exists: () => TableSpec; via: PgColumn };
-export type FilterField = ScalarField | ExistsField;
+// A condition on the record this one points at: "the attendance's training is a class of 2024".
+export type ParentField = { parent: () => TableSpec; key: PgColumn };
+export type FilterField = ScalarField | ExistsField | ParentField;
 
 export type TableSpec = {
   name: string;
@@ -92,7 +94,10 @@ export function prepareSpecs(): void {
   const visit = (spec: TableSpec) => {
     if (generated.has(spec.name)) return;
     graphqlOf(spec);
-    for (const f of Object.values(spec.filters)) if ("exists" in f) visit(f.exists());
+    for (const f of Object.values(spec.filters)) {
+      if ("exists" in f) visit(f.exists());
+      if ("parent" in f) visit(f.parent());
+    }
   };
   for (const thunk of pending) visit(thunk());
 }
@@ -133,6 +138,8 @@ export function graphqlOf(spec: TableSpec): Generated {
   for (const [key, f] of Object.entries(spec.filters)) {
     if ("exists" in f) {
       Field(() => graphqlOf(f.exists()).filter, { nullable: true, description: `has at least one ${f.exists().name} matching` })(proto, key);
+    } else if ("parent" in f) {
+      Field(() => graphqlOf(f.parent()).filter, { nullable: true, description: `its ${f.parent().name} matches` })(proto, key);
     } else {
       const type = scalarFilterType(f.kind);
       Field(() => type, { nullable: true })(proto, key);
@@ -274,7 +281,11 @@ export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): 
     } else {
       const f = spec.filters[key];
       if (!f) continue;
-      if ("exists" in f) {
+      if ("parent" in f) {
+        const parent = f.parent();
+        const inner = whereOf(parent, value as FilterValue, p);
+        parts.push(sql`exists (select 1 from ${parent.table} where ${parent.id} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);
+      } else if ("exists" in f) {
         const child = f.exists();
         const inner = whereOf(child, value as FilterValue, p);
         parts.push(

@@ -1,3 +1,5 @@
+import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { deputySpec } from "../deputies/deputy.args.js";
 import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents, proposals } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
@@ -30,7 +32,11 @@ export const proposalCosignerSpec: TableSpec = {
   name: "ProposalCosigner",
   table: proposalCosigners,
   id: proposalCosigners.id,
-  filters: fieldsOf(proposalCosigners, ["id", "proposalId", "deputyId"]),
+  filters: {
+    ...fieldsOf(proposalCosigners, ["id", "proposalId", "deputyId"]),
+    proposal: { parent: () => proposalSpec, key: proposalCosigners.proposalId },
+    deputy: { parent: () => deputySpec, key: proposalCosigners.deputyId },
+  },
   orderBy: columnsOf(proposalCosigners, ["id"]),
 };
 
@@ -38,7 +44,11 @@ export const proposalAssignmentSpec: TableSpec = {
   name: "ProposalAssignment",
   table: proposalAssignments,
   id: proposalAssignments.id,
-  filters: fieldsOf(proposalAssignments, ["id", "proposalId", "unitId", "role", "assignedAt", "dueAt", "answeredAt", "resultClass"]),
+  filters: {
+    ...fieldsOf(proposalAssignments, ["id", "proposalId", "unitId", "role", "assignedAt", "dueAt", "answeredAt", "resultClass"]),
+    proposal: { parent: () => proposalSpec, key: proposalAssignments.proposalId },
+    unit: { parent: () => handlingUnitSpec, key: proposalAssignments.unitId },
+  },
   orderBy: columnsOf(proposalAssignments, ["id", "role", "assignedAt", "dueAt", "answeredAt"]),
   defaultOrder: ["role:asc"],
 };
@@ -47,7 +57,11 @@ export const proposalEvaluationSpec: TableSpec = {
   name: "ProposalEvaluation",
   table: proposalEvaluations,
   id: proposalEvaluations.id,
-  filters: fieldsOf(proposalEvaluations, ["id", "proposalId", "deputyId", "round", "satisfaction"]),
+  filters: {
+    ...fieldsOf(proposalEvaluations, ["id", "proposalId", "deputyId", "round", "satisfaction"]),
+    proposal: { parent: () => proposalSpec, key: proposalEvaluations.proposalId },
+    deputy: { parent: () => deputySpec, key: proposalEvaluations.deputyId },
+  },
   orderBy: columnsOf(proposalEvaluations, ["id", "round", "evaluatedAt"]),
 };
 

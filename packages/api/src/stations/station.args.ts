@@ -1,3 +1,4 @@
+import { deputySpec } from "../deputies/deputy.args.js";
 import { stationDeputies, stations } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
@@ -18,6 +19,10 @@ export const stationDeputySpec: TableSpec = {
   name: "StationDeputy",
   table: stationDeputies,
   id: stationDeputies.id,
-  filters: fieldsOf(stationDeputies, ["id", "stationId", "deputyId", "role", "fromDate", "toDate"]),
+  filters: {
+    ...fieldsOf(stationDeputies, ["id", "stationId", "deputyId", "role", "fromDate", "toDate"]),
+    station: { parent: () => stationSpec, key: stationDeputies.stationId },
+    deputy: { parent: () => deputySpec, key: stationDeputies.deputyId },
+  },
   orderBy: columnsOf(stationDeputies, ["id", "role", "fromDate"]),
 };

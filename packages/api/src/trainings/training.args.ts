@@ -1,3 +1,4 @@
+import { deputySpec } from "../deputies/deputy.args.js";
 import { trainingAttendances, trainings } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
@@ -18,6 +19,10 @@ export const trainingAttendanceSpec: TableSpec = {
   name: "TrainingAttendance",
   table: trainingAttendances,
   id: trainingAttendances.id,
-  filters: fieldsOf(trainingAttendances, ["id", "trainingId", "deputyId", "status"]),
+  filters: {
+    ...fieldsOf(trainingAttendances, ["id", "trainingId", "deputyId", "status"]),
+    training: { parent: () => trainingSpec, key: trainingAttendances.trainingId },
+    deputy: { parent: () => deputySpec, key: trainingAttendances.deputyId },
+  },
   orderBy: columnsOf(trainingAttendances, ["id", "status", "hours"]),
 };

@@ -1,0 +1,150 @@
+// Which aggregates exist: one declaration per table, all served by grammar/aggregate.ts.
+import {
+  activities,
+  activityParticipations,
+  deputies,
+  deputyMandates,
+  districts,
+  handlingUnits,
+  proposalAssignments,
+  proposalEvaluations,
+  proposals,
+  stations,
+  trainingAttendances,
+  trainings,
+} from "@daibiao/db";
+import { activityParticipationSpec, activitySpec } from "./activities/activity.args.js";
+import { Activity } from "./activities/activity.type.js";
+import { deputyMandateSpec, deputySpec } from "./deputies/deputy.args.js";
+import { Deputy } from "./deputies/deputy.type.js";
+import { districtSpec } from "./districts/district.args.js";
+import { District } from "./districts/district.type.js";
+import { aggregateResolvers, columnGroups, parentGroups } from "./grammar/aggregate.js";
+import { columnsOf } from "./grammar/resource.js";
+import { handlingUnitSpec } from "./handling-units/handling-unit.args.js";
+import { HandlingUnit } from "./handling-units/handling-unit.type.js";
+import { proposalAssignmentSpec, proposalEvaluationSpec, proposalSpec } from "./proposals/proposal.args.js";
+import { stationSpec } from "./stations/station.args.js";
+import { Station } from "./stations/station.type.js";
+import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
+import { Training } from "./trainings/training.type.js";
+
+const district = (key: string) => ({ type: () => District, spec: () => districtSpec, key, nullable: true });
+
+export const aggregateResolverClasses: Function[] = [
+  ...aggregateResolvers({
+    spec: districtSpec,
+    plural: "districts",
+    groupBy: columnGroups(districts, ["level", "parentId"]),
+    keyRelations: { parent: district("parentId") },
+    distinct: columnsOf(districts, ["id"]),
+  }),
+  ...aggregateResolvers({
+    spec: deputySpec,
+    plural: "deputies",
+    groupBy: columnGroups(deputies, ["gender", "ethnicity", "politicalAffiliation", "education", "occupationSector", "birthDate"]),
+    distinct: columnsOf(deputies, ["id", "ethnicity"]),
+  }),
+  ...aggregateResolvers({
+    spec: deputyMandateSpec,
+    plural: "deputyMandates",
+    groupBy: {
+      ...columnGroups(deputyMandates, ["level", "congressTerm", "districtId", "startDate", "endDate", "endReason", "delegation"]),
+      ...parentGroups(deputies, deputyMandates.deputyId, "deputy", ["gender", "ethnicity", "politicalAffiliation", "education", "occupationSector"]),
+    },
+    keyRelations: { district: district("districtId") },
+    distinct: columnsOf(deputyMandates, ["id", "deputyId", "districtId"]),
+  }),
+  ...aggregateResolvers({
+    spec: trainingSpec,
+    plural: "trainings",
+    groupBy: columnGroups(trainings, ["form", "online", "startDate"]),
+    numeric: columnsOf(trainings, ["hours"]),
+    distinct: columnsOf(trainings, ["id"]),
+  }),
+  ...aggregateResolvers({
+    spec: trainingAttendanceSpec,
+    plural: "trainingAttendances",
+    groupBy: {
+      ...columnGroups(trainingAttendances, ["status", "trainingId", "deputyId"]),
+      ...parentGroups(trainings, trainingAttendances.trainingId, "training", ["form", "online", "startDate"]),
+    },
+    keyRelations: {
+      training: { type: () => Training, spec: () => trainingSpec, key: "trainingId", nullable: true },
+      deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+    },
+    numeric: columnsOf(trainingAttendances, ["hours"]),
+    distinct: columnsOf(trainingAttendances, ["id", "deputyId", "trainingId"]),
+  }),
+  ...aggregateResolvers({
+    spec: stationSpec,
+    plural: "stations",
+    groupBy: columnGroups(stations, ["kind", "districtId", "townshipId", "parentId", "isModel", "modelYear", "isIndustry", "industry", "active", "openedOn"]),
+    keyRelations: {
+      district: district("districtId"),
+      township: district("townshipId"),
+      parent: { type: () => Station, spec: () => stationSpec, key: "parentId", nullable: true },
+    },
+    distinct: columnsOf(stations, ["id", "districtId", "townshipId", "parentId"]),
+  }),
+  ...aggregateResolvers({
+    spec: handlingUnitSpec,
+    plural: "handlingUnits",
+    groupBy: columnGroups(handlingUnits, ["kind"]),
+    distinct: columnsOf(handlingUnits, ["id"]),
+  }),
+  ...aggregateResolvers({
+    spec: proposalSpec,
+    plural: "proposals",
+    groupBy: columnGroups(proposals, ["status", "category", "congressTerm", "sessionNumber", "specialFund", "submittedAt", "leadDeputyId"]),
+    keyRelations: { leadDeputy: { type: () => Deputy, spec: () => deputySpec, key: "leadDeputyId", nullable: true } },
+    numeric: columnsOf(proposals, ["fundAmount", "peopleBenefited"]),
+    distinct: columnsOf(proposals, ["id", "leadDeputyId"]),
+  }),
+  ...aggregateResolvers({
+    spec: proposalAssignmentSpec,
+    plural: "proposalAssignments",
+    groupBy: {
+      ...columnGroups(proposalAssignments, ["unitId", "role", "resultClass", "assignedAt", "dueAt", "answeredAt"]),
+      ...parentGroups(proposals, proposalAssignments.proposalId, "proposal", ["status", "category", "congressTerm", "sessionNumber", "specialFund"]),
+    },
+    keyRelations: {
+      unit: { type: () => HandlingUnit, spec: () => handlingUnitSpec, key: "unitId", nullable: true },
+    },
+    distinct: columnsOf(proposalAssignments, ["id", "proposalId", "unitId"]),
+  }),
+  ...aggregateResolvers({
+    spec: proposalEvaluationSpec,
+    plural: "proposalEvaluations",
+    groupBy: {
+      ...columnGroups(proposalEvaluations, ["satisfaction", "round"]),
+      ...parentGroups(proposals, proposalEvaluations.proposalId, "proposal", ["category", "congressTerm", "sessionNumber"]),
+    },
+    distinct: columnsOf(proposalEvaluations, ["id", "proposalId", "deputyId"]),
+  }),
+  ...aggregateResolvers({
+    spec: activitySpec,
+    plural: "activities",
+    groupBy: columnGroups(activities, ["area", "kind", "date", "districtId", "stationId"]),
+    keyRelations: {
+      district: district("districtId"),
+      station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+    },
+    numeric: columnsOf(activities, ["suggestionsCount"]),
+    distinct: columnsOf(activities, ["id", "districtId", "stationId"]),
+  }),
+  ...aggregateResolvers({
+    spec: activityParticipationSpec,
+    plural: "activityParticipations",
+    groupBy: {
+      ...columnGroups(activityParticipations, ["role", "deputyId", "activityId"]),
+      ...parentGroups(activities, activityParticipations.activityId, "activity", ["area", "kind", "date", "districtId", "stationId"]),
+    },
+    keyRelations: {
+      activity: { type: () => Activity, spec: () => activitySpec, key: "activityId", nullable: true },
+      activityDistrict: district("activityDistrictId"),
+      activityStation: { type: () => Station, spec: () => stationSpec, key: "activityStationId", nullable: true },
+    },
+    distinct: columnsOf(activityParticipations, ["id", "deputyId", "activityId"]),
+  }),
+];

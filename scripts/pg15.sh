@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Debian's PostgreSQL 15 for tests (CI runs the database suite on it as well as on the embedded 18).
+#   scripts/pg15.sh start [DIR]  initdb a fresh cluster in DIR (empty or missing; default: a new
+#                                mktemp -d under /tmp), start it on a free loopback port and print
+#                                its admin URL, postgres://postgres@127.0.0.1:PORT/postgres, on
+#                                stdout; everything else goes to stderr. The server log is DIR/server.log.
+#   scripts/pg15.sh stop DIR     stop that server and delete DIR (quietly does nothing if absent).
+# Usage from a script:
+#   dir=$(mktemp -d /tmp/daibiao-pg15.XXXXXX); trap 'scripts/pg15.sh stop "$dir"' EXIT
+#   url=$(scripts/pg15.sh start "$dir")
+set -euo pipefail
+
+bin=/usr/lib/postgresql/15/bin
+ext=/usr/share/postgresql/15/extension
+
+log() { echo "pg15: $*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+install_pg15() {
+  [[ $(id -u) == 0 ]] || die "$bin/initdb is missing; install PostgreSQL 15 (sudo apt-get install -y postgresql-15)"
+  log "installing postgresql-15 with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update >&2
+  apt-get install -y postgresql-15 >&2
+  if [[ ! -f $ext/pg_trgm.control ]]; then
+    log "pg_trgm is not in postgresql-15 here: installing postgresql-contrib"
+    apt-get install -y postgresql-contrib >&2
+  fi
+}
+
+free_port() {
+  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+
+start() {
+  [[ -x $bin/initdb ]] || install_pg15
+  [[ -x $bin/initdb ]] || die "$bin/initdb still missing after installing postgresql-15"
+  [[ -f $ext/pg_trgm.control ]] || die "pg_trgm is not available ($ext/pg_trgm.control missing)"
+  if [[ $(id -u) == 0 ]]; then
+    id -u postgres >/dev/null 2>&1 || die "there is no user postgres to run the server as"
+  fi
+
+  local dir=${1:-}
+  if [[ -z $dir ]]; then
+    dir=$(mktemp -d /tmp/daibiao-pg15.XXXXXX)
+  else
+    mkdir -p "$dir"
+    [[ -z $(ls -A "$dir") ]] || die "$dir is not empty"
+  fi
+  chmod 755 "$dir"
+  # initdb and the server refuse to run as root; /tmp is reachable by postgres (/root is not).
+  local as_postgres=()
+  if [[ $(id -u) == 0 ]]; then
+    chown postgres: "$dir"
+    as_postgres=(runuser -u postgres --)
+  fi
+
+  log "initdb $dir"
+  "${as_postgres[@]}" "$bin/initdb" -D "$dir" --auth=trust --username=postgres --encoding=UTF8 --locale=C.UTF-8 >&2
+
+  local port tries=0
+  while :; do
+    port=$(free_port)
+    # -l: the server's output must not reach our stdout (a caller's $(…) would wait for it forever).
+    if "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c log_connections=on -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >&2; then
+      break
+    fi
+    tries=$((tries + 1))
+    tail -n 20 "$dir/server.log" >&2 || true
+    ((tries < 3)) || die "the server did not start (log: $dir/server.log)"
+    log "start failed on port $port (taken meanwhile?); trying another port"
+  done
+
+  local url="postgres://postgres@127.0.0.1:$port/postgres"
+  "$bin/psql" "$url" -XAtqc "select version()" >&2 || die "cannot connect to $url"
+  log "PostgreSQL 15 on port $port, data in $dir (stop it with: $0 stop $dir)"
+  echo "$url"
+}
+
+stop() {
+  local dir=${1:?usage: $0 stop DIR}
+  [[ -d $dir ]] || return 0
+  if [[ -f $dir/postmaster.pid ]]; then
+    local as_postgres=(runuser -u postgres --)
+    [[ $(id -u) == 0 ]] || as_postgres=()
+    "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir" -m fast -w -t 60 stop >&2 || log "pg_ctl stop failed for $dir"
+  fi
+  rm -rf "$dir"
+}
+
+case ${1:-start} in
+  start) shift || true; start "${1:-}" ;;
+  stop) shift; stop "${1:-}" ;;
+  *) die "usage: $0 start [DIR] | stop DIR" ;;
+esac
