@@ -16,7 +16,8 @@ import {
 import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
 import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
 
-import { aggregateResolverClasses } from "./aggregates.js";
+import { aggregateResolverClasses, childListResolvers } from "./tables.js";
+import { ReviewResolver } from "./review/review.resolver.js";
 
 export const resolvers = [
   DistrictResolver,
@@ -40,7 +41,9 @@ export const resolvers = [
   ActivityResolver,
   ActivityRelations,
   ActivityParticipationRelations,
+  ...childListResolvers,
   ...aggregateResolverClasses,
+  ReviewResolver,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;

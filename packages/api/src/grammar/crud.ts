@@ -19,6 +19,22 @@ export type ResourceOptions = {
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
+// A root list for rows that are written through their parent (attendances, participations, …), so
+// BI tools and the yearly review can list and count them directly.
+export function listResolver(o: { spec: TableSpec; node: Function; plural: string }): Function {
+  registerSpec(() => o.spec);
+  const g = graphqlOf(o.spec);
+  const Connection = connectionType(o.spec.name, o.node);
+  @Resolver()
+  class ListResolver {
+    @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records (written through their parent): filter, sort, page` })
+    async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
+      return list(ctx, o.spec, args);
+    }
+  }
+  return ListResolver;
+}
+
 export function resourceResolver(o: ResourceOptions) {
   registerSpec(() => o.spec);
   const g = graphqlOf(o.spec);

@@ -1,4 +1,5 @@
-// Which aggregates exist: one declaration per table, all served by grammar/aggregate.ts.
+// Root lists of child rows, and which aggregates exist: one declaration per table, all served by
+// grammar/crud.ts and grammar/aggregate.ts.
 import {
   activities,
   activityParticipations,
@@ -14,20 +15,39 @@ import {
   trainings,
 } from "@daibiao/db";
 import { activityParticipationSpec, activitySpec } from "./activities/activity.args.js";
-import { Activity } from "./activities/activity.type.js";
+import { Activity, ActivityParticipation } from "./activities/activity.type.js";
 import { deputyMandateSpec, deputySpec } from "./deputies/deputy.args.js";
-import { Deputy } from "./deputies/deputy.type.js";
+import { Deputy, DeputyMandate } from "./deputies/deputy.type.js";
 import { districtSpec } from "./districts/district.args.js";
 import { District } from "./districts/district.type.js";
 import { aggregateResolvers, columnGroups, parentGroups } from "./grammar/aggregate.js";
+import { listResolver } from "./grammar/crud.js";
 import { columnsOf } from "./grammar/resource.js";
 import { handlingUnitSpec } from "./handling-units/handling-unit.args.js";
 import { HandlingUnit } from "./handling-units/handling-unit.type.js";
-import { proposalAssignmentSpec, proposalEvaluationSpec, proposalSpec } from "./proposals/proposal.args.js";
-import { stationSpec } from "./stations/station.args.js";
-import { Station } from "./stations/station.type.js";
+import {
+  proposalAssignmentSpec,
+  proposalCosignerSpec,
+  proposalEvaluationSpec,
+  proposalEventSpec,
+  proposalSpec,
+} from "./proposals/proposal.args.js";
+import { ProposalAssignment, ProposalCosigner, ProposalEvaluation, ProposalEvent } from "./proposals/proposal.type.js";
+import { stationDeputySpec, stationSpec } from "./stations/station.args.js";
+import { Station, StationDeputy } from "./stations/station.type.js";
 import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
-import { Training } from "./trainings/training.type.js";
+import { Training, TrainingAttendance } from "./trainings/training.type.js";
+
+export const childListResolvers: Function[] = [
+  listResolver({ spec: deputyMandateSpec, node: DeputyMandate, plural: "deputyMandates" }),
+  listResolver({ spec: trainingAttendanceSpec, node: TrainingAttendance, plural: "trainingAttendances" }),
+  listResolver({ spec: stationDeputySpec, node: StationDeputy, plural: "stationDeputies" }),
+  listResolver({ spec: proposalCosignerSpec, node: ProposalCosigner, plural: "proposalCosigners" }),
+  listResolver({ spec: proposalAssignmentSpec, node: ProposalAssignment, plural: "proposalAssignments" }),
+  listResolver({ spec: proposalEvaluationSpec, node: ProposalEvaluation, plural: "proposalEvaluations" }),
+  listResolver({ spec: proposalEventSpec, node: ProposalEvent, plural: "proposalEvents" }),
+  listResolver({ spec: activityParticipationSpec, node: ActivityParticipation, plural: "activityParticipations" }),
+];
 
 const district = (key: string) => ({ type: () => District, spec: () => districtSpec, key, nullable: true });
 

@@ -1,0 +1,191 @@
+// The figures of a yearly review of deputy work, as in Bijie's 2024 review (DOMAIN.md): each is a
+// count, distinct count or sum over one resource, with the filter that lists the records behind it.
+// Filters are written as a client would send them, so a figure's filter can be pasted into a list.
+import { activityParticipationSpec, activitySpec } from "../activities/activity.args.js";
+import { proposalSpec } from "../proposals/proposal.args.js";
+import { stationSpec } from "../stations/station.args.js";
+import { trainingAttendanceSpec, trainingSpec } from "../trainings/training.args.js";
+import type { TableSpec } from "../grammar/resource.js";
+
+export type Measure = { count: true } | { countDistinct: string } | { sum: string };
+
+export type FigureDef = {
+  key: string;
+  section: "training" | "activities" | "support" | "proposals";
+  label: string;
+  unit: string;
+  // the GraphQL list that shows the records, and its spec
+  resource: string;
+  spec: () => TableSpec;
+  measure: Measure;
+  filter: (year: number) => Record<string, unknown>;
+};
+
+const within = (year: number) => ({ gte: `${year}-01-01`, lte: `${year}-12-31` });
+// In place at the end of the year: opened by then and not closed.
+const standing = (year: number, kind: string) => ({ kind: { eq: kind }, active: { eq: true }, openedOn: { lte: `${year}-12-31` } });
+// Deputies of the city congress serving in the year.
+const cityDeputy = (year: number) => ({
+  mandate: {
+    level: { eq: "CITY" },
+    startDate: { lte: `${year}-12-31` },
+    or: [{ endDate: { isNull: true } }, { endDate: { gte: `${year}-01-01` } }],
+  },
+});
+// The proposals raised at a session of the congress held in the year.
+const sessionProposals = (year: number) => ({ sessionNumber: { isNull: false }, submittedAt: within(year) });
+
+export const figures: FigureDef[] = [
+  {
+    key: "trainingClasses",
+    section: "training",
+    label: "代表学习培训班",
+    unit: "期",
+    resource: "trainings",
+    spec: () => trainingSpec,
+    measure: { count: true },
+    filter: (y) => ({ form: { eq: "CLASS" }, startDate: within(y) }),
+  },
+  {
+    key: "deputiesTrained",
+    section: "training",
+    label: "培训各级人大代表",
+    unit: "人",
+    resource: "trainingAttendances",
+    spec: () => trainingAttendanceSpec,
+    measure: { countDistinct: "deputyId" },
+    filter: (y) => ({ status: { eq: "ATTENDED" }, training: { form: { eq: "CLASS" }, startDate: within(y) } }),
+  },
+  {
+    key: "activityPersonTimes",
+    section: "activities",
+    label: "代表参与履职活动",
+    unit: "人次",
+    resource: "activityParticipations",
+    spec: () => activityParticipationSpec,
+    measure: { count: true },
+    filter: (y) => ({ activity: { date: within(y) } }),
+  },
+  {
+    key: "legislationPersonTimes",
+    section: "activities",
+    label: "代表参与立法调研、意见征集、审议论证",
+    unit: "人次",
+    resource: "activityParticipations",
+    spec: () => activityParticipationSpec,
+    measure: { count: true },
+    filter: (y) => ({ activity: { area: { eq: "LEGISLATION" }, date: within(y) } }),
+  },
+  {
+    key: "supervisionItems",
+    section: "activities",
+    label: "专题调研、集中视察、专题询问、执法检查等履职工作",
+    unit: "项",
+    resource: "activities",
+    spec: () => activitySpec,
+    measure: { count: true },
+    filter: (y) => ({ area: { eq: "SUPERVISION" }, date: within(y) }),
+  },
+  {
+    key: "supervisionPersonTimes",
+    section: "activities",
+    label: "市人大代表参与监督工作",
+    unit: "人次",
+    resource: "activityParticipations",
+    spec: () => activityParticipationSpec,
+    measure: { count: true },
+    filter: (y) => ({ activity: { area: { eq: "SUPERVISION" }, date: within(y) }, deputy: cityDeputy(y) }),
+  },
+  {
+    key: "supervisionSuggestions",
+    section: "activities",
+    label: "提出意见建议",
+    unit: "条",
+    resource: "activities",
+    spec: () => activitySpec,
+    measure: { sum: "suggestionsCount" },
+    filter: (y) => ({ area: { eq: "SUPERVISION" }, date: within(y) }),
+  },
+  { key: "stations", section: "support", label: "代表联络站", unit: "个", resource: "stations", spec: () => stationSpec, measure: { count: true }, filter: (y) => standing(y, "STATION") },
+  { key: "rooms", section: "support", label: "代表联络室", unit: "个", resource: "stations", spec: () => stationSpec, measure: { count: true }, filter: (y) => standing(y, "ROOM") },
+  {
+    key: "onlineStations",
+    section: "support",
+    label: "代表网上联络站",
+    unit: "个",
+    resource: "stations",
+    spec: () => stationSpec,
+    measure: { count: true },
+    filter: (y) => standing(y, "ONLINE"),
+  },
+  {
+    key: "modelStations",
+    section: "support",
+    label: "示范代表联络站",
+    unit: "个",
+    resource: "stations",
+    spec: () => stationSpec,
+    measure: { count: true },
+    filter: (y) => ({ ...standing(y, "STATION"), isModel: { eq: true }, modelYear: { lte: y } }),
+  },
+  {
+    key: "modelRooms",
+    section: "support",
+    label: "示范代表联络室",
+    unit: "个",
+    resource: "stations",
+    spec: () => stationSpec,
+    measure: { count: true },
+    filter: (y) => ({ ...standing(y, "ROOM"), isModel: { eq: true }, modelYear: { lte: y } }),
+  },
+  {
+    key: "industryStations",
+    section: "support",
+    label: "行业专业代表联络站",
+    unit: "个",
+    resource: "stations",
+    spec: () => stationSpec,
+    measure: { count: true },
+    filter: (y) => ({ ...standing(y, "STATION"), isIndustry: { eq: true } }),
+  },
+  {
+    key: "sessionProposals",
+    section: "proposals",
+    label: "大会期间代表提出建议",
+    unit: "件",
+    resource: "proposals",
+    spec: () => proposalSpec,
+    measure: { count: true },
+    filter: sessionProposals,
+  },
+  {
+    key: "sessionProposalsAnswered",
+    section: "proposals",
+    label: "已办理答复",
+    unit: "件",
+    resource: "proposals",
+    spec: () => proposalSpec,
+    measure: { count: true },
+    filter: (y) => ({ ...sessionProposals(y), status: { in: ["ANSWERED", "EVALUATED", "CLOSED"] } }),
+  },
+  {
+    key: "specialFundProposals",
+    section: "proposals",
+    label: "使用建议办理专项资金办理民生建议",
+    unit: "件",
+    resource: "proposals",
+    spec: () => proposalSpec,
+    measure: { count: true },
+    filter: (y) => ({ specialFund: { eq: true }, submittedAt: within(y) }),
+  },
+  {
+    key: "peopleBenefited",
+    section: "proposals",
+    label: "惠及群众",
+    unit: "人",
+    resource: "proposals",
+    spec: () => proposalSpec,
+    measure: { sum: "peopleBenefited" },
+    filter: (y) => ({ specialFund: { eq: true }, submittedAt: within(y) }),
+  },
+];
