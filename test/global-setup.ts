@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { connect, migrate, piiKey, startEmbedded, type EmbeddedServer } from "../packages/db/src/index.js";
-const { seedDemo } = await import("../packages/db/src/seed/index.js").catch(() => ({ seedDemo: async () => {} }));
+import { seedDemo } from "../packages/db/src/seed/index.js";
 import { TEST_SECRET } from "./secret.js";
 
 declare module "vitest" {

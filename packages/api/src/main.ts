@@ -1,4 +1,5 @@
 // `pnpm start`: the whole system on one port, on the embedded PostgreSQL unless DATABASE_URL is set.
+import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { connect, migrate, piiKey, piiSecret, startEmbedded, type EmbeddedServer } from "@daibiao/db";
 import { seedDemo } from "@daibiao/db/seed";

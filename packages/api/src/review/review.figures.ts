@@ -176,7 +176,7 @@ export const figures: FigureDef[] = [
     resource: "proposals",
     spec: () => proposalSpec,
     measure: { count: true },
-    filter: (y) => ({ specialFund: { eq: true }, submittedAt: within(y) }),
+    filter: (y) => ({ ...sessionProposals(y), specialFund: { eq: true } }),
   },
   {
     key: "peopleBenefited",
@@ -186,6 +186,6 @@ export const figures: FigureDef[] = [
     resource: "proposals",
     spec: () => proposalSpec,
     measure: { sum: "peopleBenefited" },
-    filter: (y) => ({ specialFund: { eq: true }, submittedAt: within(y) }),
+    filter: (y) => ({ ...sessionProposals(y), specialFund: { eq: true } }),
   },
 ];

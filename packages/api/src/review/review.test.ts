@@ -67,7 +67,7 @@ it("states every figure as counted by hand, and each filter lists the records be
   const sup24 = acts24.filter((a) => a.area === "supervision");
   const cityIn2024 = new Set([1, 2, 3]);
   const sessionP = proposals.filter((p) => p.session !== null && y24(p.at));
-  const fund24 = proposals.filter((p) => p.fund && y24(p.at));
+  const fund24 = sessionP.filter((p) => p.fund);
   expect(value).toEqual({
     trainingClasses: classes24.length,
     deputiesTrained: new Set(classes24.flatMap((tr) => tr.attendees.filter(([, s]) => s === "attended").map(([d]) => d))).size,
