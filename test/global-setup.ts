@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
     const target = connect(withDatabase(adminUrl, name), { max: 1 });
     await migrate(target.db);
     if (name === "daibiao_demo_tpl") await seedDemo(target.db, piiKey(TEST_SECRET));
+    await addTestUsers(target.sql);
     await target.sql.end();
   }
   await admin.sql.end();
@@ -39,6 +40,15 @@ export default async function setup(project: TestProject) {
     await embedded?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
+}
+
+// One user of each role and an API token, known to the harness by name (the password hash is a
+// placeholder: tests that sign in make their own users).
+async function addTestUsers(sql: ReturnType<typeof connect>["sql"]) {
+  for (const role of ["admin", "editor", "viewer"]) {
+    await sql`insert into users (username, role, password_hash) values (${`test-${role}`}, ${role}, 'x')`;
+  }
+  await sql`insert into api_tokens (name, token_hash, prefix) values ('test-token', 'x', 'x')`;
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -4,8 +4,10 @@ import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { afterEach, beforeEach, inject } from "vitest";
 import { connect, piiKey, type Db, type Sql } from "../packages/db/src/index.js";
+import type { Viewer } from "../packages/api/src/auth/roles.js";
 import type { Context } from "../packages/api/src/context.js";
 import { formatError } from "../packages/api/src/grammar/format-error.js";
+import { limitsPlugin } from "../packages/api/src/limits.js";
 import { schema } from "../packages/api/src/schema.js";
 import { createContext } from "../packages/api/src/server.js";
 import { withDatabase } from "./global-setup.js";
@@ -13,19 +15,27 @@ import { TEST_SECRET } from "./secret.js";
 
 export type Result<T = Record<string, any>> = { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
 
+export type As = "admin" | "editor" | "viewer" | "token" | null;
+
 export type TestDb = {
   db: Db;
   sql: Sql;
   url: string;
   // Every SQL statement sent since the last reset.
   statements: string[];
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { personalData?: boolean }) => Promise<Result<T>>;
+  // as: who asks (default an admin); null for nobody
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { as?: As }) => Promise<Result<T>>;
 };
 
 let apollo: ApolloServer<Context> | undefined;
 async function server() {
   if (!apollo) {
-    apollo = new ApolloServer<Context>({ schema: await schema(), formatError: (f, e) => formatError(f, e, process.env.DEBUG_ERRORS ? (m) => console.error(m, e) : () => {}), includeStacktraceInErrorResponses: false });
+    apollo = new ApolloServer<Context>({
+      schema: await schema(),
+      plugins: [limitsPlugin],
+      formatError: (f, e) => formatError(f, e, process.env.DEBUG_ERRORS ? (m) => console.error(m, e) : () => {}),
+      includeStacktraceInErrorResponses: false,
+    });
     await apollo.start();
   }
   return apollo;
@@ -53,13 +63,22 @@ export async function createTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" 
     url,
     statements,
     gql: async (query, variables, opts) => {
-      const ctx = await createContext({ db, sql, pii });
-      if (opts?.personalData === false) ctx.personalData = false;
+      const ctx = createContext({ db, sql, pii }, await viewer(opts?.as === undefined ? "admin" : opts.as));
       const res = await (await server()).executeOperation({ query, variables }, { contextValue: ctx });
       if (res.body.kind !== "single") throw new Error("incremental delivery is not used here");
       return JSON.parse(JSON.stringify(res.body.singleResult)) as Result<any>;
     },
   };
+  // who is who: the users and token global-setup put in every template, looked up once, up front
+  const viewers = new Map<string, Viewer>();
+  for (const r of await sql`select id, username as name, role::text from users where username like 'test-%'`) {
+    const role = String(r.role).toUpperCase() as Viewer["role"];
+    viewers.set(String(r.role), { kind: "user", id: r.id as number, name: r.name as string, role });
+  }
+  const [token] = await sql`select id from api_tokens where name = 'test-token'`;
+  viewers.set("token", { kind: "token", id: token!.id as number, name: "token:test-token", role: "TOKEN" });
+  statements.length = 0;
+  const viewer = async (as: As): Promise<Viewer | null> => (as === null ? null : viewers.get(as)!);
   const drop = async () => {
     await sql.end();
     await admin((a) => a.unsafe(`drop database if exists ${name} with (force)`));

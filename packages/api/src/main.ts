@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import { connect, migrate, piiKey, piiSecret, startEmbedded, type EmbeddedServer } from "@daibiao/db";
 import { seedDemo } from "@daibiao/db/seed";
 import { districts } from "@daibiao/db";
+import { ensureFirstAdmin } from "./auth/first-admin.js";
 import { createApp } from "./server.js";
 
 const t0 = performance.now();
@@ -28,6 +29,8 @@ if (empty && demo) {
   await seedDemo(db, pii);
   console.log(`demo data of Bijie loaded in ${Math.round(performance.now() - t)} ms`);
 }
+
+await ensureFirstAdmin(db);
 
 const { httpServer, apollo } = await createApp({ db, sql, pii });
 await new Promise<void>((resolve, reject) => {

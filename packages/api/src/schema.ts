@@ -2,6 +2,11 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { prepareSpecs } from "./grammar/resource.js";
+import { ApiTokenList, ApiTokenResolver } from "./api-tokens/api-token.resolver.js";
+import { AuditLogList } from "./audit-logs/audit-log.resolver.js";
+import { authChecker } from "./auth/auth.checker.js";
+import { AuthResolver } from "./auth/auth.resolver.js";
+import { UserResolver } from "./users/user.resolver.js";
 import { ActivityParticipationRelations, ActivityRelations, ActivityResolver } from "./activities/activity.resolver.js";
 import { DeputyMandateRelations, DeputyRelations, DeputyResolver } from "./deputies/deputy.resolver.js";
 import { DistrictRelations, DistrictResolver } from "./districts/district.resolver.js";
@@ -44,6 +49,11 @@ export const resolvers = [
   ...childListResolvers,
   ...aggregateResolverClasses,
   ReviewResolver,
+  AuthResolver,
+  UserResolver,
+  ApiTokenList,
+  ApiTokenResolver,
+  AuditLogList,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -53,6 +63,8 @@ export function schema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    authMode: "error",
   }));
 }
 

@@ -18,6 +18,8 @@ it("migrates an empty database, and a second run is a no-op", async () => {
     expect(tables.map((r) => r.table_name)).toEqual([
       "activities",
       "activity_participations",
+      "api_tokens",
+      "audit_logs",
       "deputies",
       "deputy_mandates",
       "districts",
@@ -27,15 +29,17 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "proposal_evaluations",
       "proposal_events",
       "proposals",
+      "sessions",
       "station_deputies",
       "stations",
       "training_attendances",
       "trainings",
+      "users",
     ]);
     // every foreign key states its on-delete rule: cascade for owned rows, restrict otherwise
     const fks = await target.sql<{ rule: string }[]>`select delete_rule as rule from information_schema.referential_constraints`;
     expect(fks.length).toBeGreaterThan(15);
-    expect(new Set(fks.map((f) => f.rule))).toEqual(new Set(["CASCADE", "RESTRICT"]));
+    expect(new Set(fks.map((f) => f.rule))).toEqual(new Set(["CASCADE", "RESTRICT", "SET NULL"]));
     const applied = await target.sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
     expect(applied[0]!.n).toBe(readdirSync(migrationsFolder).filter((f) => f.endsWith(".sql")).length);
     await migrate(target.db);

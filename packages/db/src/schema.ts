@@ -8,6 +8,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -538,3 +539,93 @@ export type ProposalEvaluation = typeof proposalEvaluations.$inferSelect;
 export type ProposalEvent = typeof proposalEvents.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type ActivityParticipation = typeof activityParticipations.$inferSelect;
+
+// ---------- who may do what (sign-in, API tokens, the audit log) ----------
+
+export const userRole = pgEnum("user_role", ["admin", "editor", "viewer"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    username: text("username").notNull(),
+    displayName: text("display_name"),
+    role: userRole("role").notNull(),
+    // argon2id, PHC string
+    passwordHash: text("password_hash").notNull(),
+    active: boolean("active").notNull().default(true),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("users_username_key").on(t.username),
+    index("users_role_idx").on(t.role),
+    check("users_username_format", sql`${t.username} ~ '^[A-Za-z0-9_.-]{2,50}$'`),
+  ],
+);
+
+// A signed-in console session; the cookie holds a random token, the table only its SHA-256.
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    tokenHash: text("token_hash").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [unique("sessions_token_hash_key").on(t.tokenHash), index("sessions_user_id_idx").on(t.userId), index("sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+// Read-only API tokens for BI tools and dashboards, stored only as a SHA-256 hash.
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    // the first characters, so a person can tell tokens apart
+    prefix: text("prefix").notNull(),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("api_tokens_token_hash_key").on(t.tokenHash),
+    index("api_tokens_name_idx").on(t.name),
+    check("api_tokens_name_length", sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+export const auditLogs = pgTable(
+  "audit_logs",
+  {
+    id: id(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    // who, as shown: a user name or "token:<name>"; kept when the user is deleted
+    actor: text("actor").notNull(),
+    operation: text("operation").notNull(),
+    recordType: text("record_type").notNull(),
+    recordId: text("record_id"),
+    // the values before and after, personal data masked
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_logs_at_idx").on(t.at),
+    index("audit_logs_user_id_idx").on(t.userId, t.at),
+    index("audit_logs_record_idx").on(t.recordType, t.recordId, t.at),
+    index("audit_logs_operation_idx").on(t.operation, t.at),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type AuditLog = typeof auditLogs.$inferSelect;

@@ -68,7 +68,7 @@ describe("deputies", () => {
 
   it("masks phone and ID card for callers without access to personal data", async () => {
     const c = await t().gql(CREATE, { input: { name: "李四", gender: "FEMALE", phone: "13987654321", idCard: "11010519491231002X" } });
-    const r = await t().gql(`query ($id: ID!) { deputy(id: $id) { phone idCard } }`, { id: c.data!.createDeputy.id }, { personalData: false });
+    const r = await t().gql(`query ($id: ID!) { deputy(id: $id) { phone idCard } }`, { id: c.data!.createDeputy.id }, { as: "viewer" });
     expect(r.data!.deputy).toEqual({ phone: "139****4321", idCard: "**************002X" });
   });
 
@@ -90,6 +90,7 @@ describe("deputies", () => {
       {
         id: d.id,
         input: {
+          version: 1,
           mandates: [
             { id: city.id, level: "CITY", congressTerm: 3, startDate: "2021-09-01", endDate: "2024-12-31", endReason: "RESIGNED" },
             { level: "PROVINCIAL", congressTerm: 14, startDate: "2023-01-15" },

@@ -16,7 +16,7 @@ it("creates a county and its townships, lists them by parent, renames and delete
   expect(list.data!.districts).toEqual({ totalCount: 2, nodes: [{ name: "猫场镇" }, { name: "羊场镇" }] });
   const kids = await t().gql(`query ($id: ID!) { district(id: $id) { children { name } } }`, { id: county });
   expect(kids.data!.district.children).toHaveLength(2);
-  const u = await t().gql(`mutation ($id: ID!) { updateDistrict(id: $id, input: { name: "大方县（改）" }) { name code } }`, { id: county });
+  const u = await t().gql(`mutation ($id: ID!) { updateDistrict(id: $id, input: { name: "大方县（改）", version: 1 }) { name code } }`, { id: county });
   expect(u.data!.updateDistrict).toEqual({ name: "大方县（改）", code: "520521" });
   expect((await t().gql(`mutation ($id: ID!) { deleteDistrict(id: $id) { id } }`, { id: county })).errors![0]!.extensions!.code).toBe("CONFLICT");
   const townships = list.data!.districts.nodes.length;

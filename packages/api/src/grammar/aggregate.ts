@@ -4,7 +4,8 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { GraphQLBoolean, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { badInput } from "./errors.js";
 import { run, type Row } from "./query.js";
@@ -161,6 +162,7 @@ export function aggregateResolvers(o: AggregateOptions): Function[] {
 
   @Resolver()
   class AggregateResolver {
+    @Authorized(READ)
     @Query(() => Aggregate, { name: `${o.plural}Aggregate`, description: `counts and sums over ${name} records, in groups` })
     async aggregate(
       @Args(() => AggregateArgs) args: { filter?: FilterValue; groupBy?: string[] | null },

@@ -1,6 +1,7 @@
 // The root operations of a resource, written once: list, one, create, update, delete, bulk delete.
 // A resource's resolver extends the class this returns and adds its relation fields.
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { READ, WRITE, type Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { parseId } from "./errors.js";
 import { createRecord, deleteRecords, updateRecord, type WriteConfig } from "./mutate.js";
@@ -15,18 +16,22 @@ export type ResourceOptions = {
   plural: string;
   write: WriteConfig;
   inputs: { Create: Function; Update: Function };
+  // who may read and who may write (default: every signed-in role reads, admins and editors write)
+  read?: Role[];
+  writers?: Role[];
 };
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 // A root list for rows that are written through their parent (attendances, participations, …), so
 // BI tools and the yearly review can list and count them directly.
-export function listResolver(o: { spec: TableSpec; node: Function; plural: string }): Function {
+export function listResolver(o: { spec: TableSpec; node: Function; plural: string; roles?: Role[] }): Function {
   registerSpec(() => o.spec);
   const g = graphqlOf(o.spec);
   const Connection = connectionType(o.spec.name, o.node);
   @Resolver()
   class ListResolver {
+    @Authorized(o.roles ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records (written through their parent): filter, sort, page` })
     async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
       return list(ctx, o.spec, args);
@@ -42,21 +47,25 @@ export function resourceResolver(o: ResourceOptions) {
 
   @Resolver()
   abstract class ResourceResolver {
+    @Authorized(o.read ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records: filter, sort, page by offset or cursor` })
     async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
       return list(ctx, o.spec, args);
     }
 
+    @Authorized(o.read ?? READ)
     @Query(() => o.node, { name: o.singular, nullable: true, description: `one ${o.spec.name}, or null when there is none` })
     async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Row | null> {
       return ctx.loaders.byId(o.spec, parseId(id, "id"));
     }
 
+    @Authorized(o.writers ?? WRITE)
     @Mutation(() => o.node, { name: `create${o.spec.name}` })
     async create(@Arg("input", () => o.inputs.Create) input: Record<string, unknown>, @Ctx() ctx: Context): Promise<Row> {
       return createRecord(ctx, o.write, input);
     }
 
+    @Authorized(o.writers ?? WRITE)
     @Mutation(() => o.node, { name: `update${o.spec.name}`, description: "changes only the fields given" })
     async update(
       @Arg("id", () => ID) id: string,
@@ -66,12 +75,14 @@ export function resourceResolver(o: ResourceOptions) {
       return updateRecord(ctx, o.write, parseId(id, "id"), input);
     }
 
+    @Authorized(o.writers ?? WRITE)
     @Mutation(() => o.node, { name: `delete${o.spec.name}`, description: "returns the deleted record" })
     async delete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Row> {
       const [row] = await deleteRecords(ctx, o.write, [parseId(id, "id")]);
       return row!;
     }
 
+    @Authorized(o.writers ?? WRITE)
     @Mutation(() => [ID], { name: `delete${cap(o.plural)}`, description: "all or nothing; returns the deleted ids" })
     async deleteMany(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<number[]> {
       const parsed = [...new Set(ids.map((id, i) => parseId(id, `ids.${i}`)))];

@@ -84,13 +84,13 @@ describe("BAD_USER_INPUT names the field and writes nothing", () => {
 
   it("a required field set to null on update", async () => {
     const id = (await t().gql(CREATE_DEPUTY, { input: { name: "张三", gender: "MALE" } })).data!.createDeputy.id;
-    expectBadInput(await t().gql(`mutation ($id: ID!) { updateDeputy(id: $id, input: { name: null }) { id } }`, { id }), "input.name");
+    expectBadInput(await t().gql(`mutation ($id: ID!) { updateDeputy(id: $id, input: { name: null, version: 1 }) { id } }`, { id }), "input.name");
   });
 });
 
 describe("NOT_FOUND and CONFLICT", () => {
   it("updating or deleting a missing record is NOT_FOUND; reading one is null", async () => {
-    const u = await t().gql(`mutation { updateDeputy(id: "4242", input: { name: "x" }) { id } }`);
+    const u = await t().gql(`mutation { updateDeputy(id: "4242", input: { name: "x", version: 1 }) { id } }`);
     expect(u.errors![0]!.extensions!.code).toBe("NOT_FOUND");
     const d = await t().gql(`mutation { deleteDeputy(id: "4242") { id } }`);
     expect(d.errors![0]!.extensions!.code).toBe("NOT_FOUND");

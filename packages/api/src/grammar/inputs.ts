@@ -29,6 +29,8 @@ export type InputField = {
   pattern?: "phone" | "idCard";
   nested?: Function;
   description?: string;
+  // required in the update input too
+  always?: boolean;
 };
 
 @ValidatorConstraint({ name: "idCard" })
@@ -53,10 +55,10 @@ class NotBlankRule implements ValidatorConstraintInterface {
 
 function decorate(proto: object, key: string, f: InputField, partial: boolean) {
   const isList = Array.isArray(f.type());
-  const nullable = partial || !f.required;
+  const nullable = (partial && !f.always) || !f.required;
   Field(f.type as never, { nullable, description: f.description })(proto, key);
   const v: PropertyDecorator[] = [];
-  if (f.required && partial) {
+  if (f.required && partial && !f.always) {
     v.push(ValidateIf((_o, value) => value !== undefined), IsDefined({ message: "$property must not be null" }));
   } else if (!f.required) {
     v.push(IsOptional());
@@ -87,7 +89,13 @@ export function inputsOf(typeName: string, fields: Record<string, InputField>): 
   const Create = inputClass(`Create${typeName}Input`, fields);
   const Update = inputClass(`Update${typeName}Input`, {
     ...fields,
-    version: { type: () => Int, min: 1, description: "the version this change is based on; a newer one on the server is a CONFLICT" },
+    version: {
+      type: () => Int,
+      required: true,
+      always: true,
+      min: 1,
+      description: "the version this change is based on; if someone saved in between, the change is refused with CONFLICT",
+    },
   }, true);
   return { Create, Update };
 }

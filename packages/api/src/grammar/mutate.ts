@@ -1,6 +1,6 @@
 // Writing: create, partial update (with the version the client read), delete and bulk delete, each
 // in one transaction together with the child rows the input carries. Nothing is written on error.
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { GraphQLError } from "graphql";
 import type { Db } from "@daibiao/db";
@@ -9,6 +9,7 @@ import { badInput, conflict, notFound, parseId, type FieldError } from "./errors
 import { fromPgError, typeByTable, type ReferencedBy } from "./pgerrors.js";
 import { run, type Row } from "./query.js";
 import type { TableSpec } from "./resource.js";
+import { writeAudit, type AuditEntry } from "../audit-logs/audit.js";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Input = Record<string, unknown>;
@@ -30,7 +31,7 @@ export type ChildConfig = {
 export type WriteConfig = {
   spec: TableSpec;
   // Column values from the input: only the keys present in it (a partial update keeps the rest).
-  toRow: (ctx: Context, input: Input, existing?: Row) => Row;
+  toRow: (ctx: Context, input: Input, existing?: Row) => Row | Promise<Row>;
   // Rules over the whole record after the change (dates in order, flags and their details, …).
   check?: (merged: Row) => FieldError[];
   children?: ChildConfig[];
@@ -58,7 +59,7 @@ function fail(errors: FieldError[]) {
   if (errors.length) throw badInput(errors);
 }
 
-async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: number, input: Input) {
+async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: number, input: Input, audit: AuditEntry[]) {
   for (const child of cfg.children ?? []) {
     let items = input[child.key] as Input[] | unknown[] | undefined | null;
     if (items === undefined || items === null) continue;
@@ -90,14 +91,28 @@ async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: nu
       }
     });
     fail(errors);
-    const gone = existing.filter((r) => !keep.has(String(r[matchKey]))).map((r) => r.id as number);
-    if (gone.length) await tx.delete(child.table).where(inArray((getTableColumns(child.table) as Record<string, PgColumn>).id!, gone));
-    for (const [id, row] of updates) {
-      if (Object.keys(row).length) await tx.update(child.table).set(row).where(eq((getTableColumns(child.table) as Record<string, PgColumn>).id!, id));
+    const type = typeByTable.get(tableName(child.table))!;
+    const idCol = (getTableColumns(child.table) as Record<string, PgColumn>).id!;
+    const gone = existing.filter((r) => !keep.has(String(r[matchKey])));
+    if (gone.length) {
+      await tx.delete(child.table).where(inArray(idCol, gone.map((r) => r.id as number)));
+      for (const r of gone) audit.push({ operation: "delete", recordType: type, recordId: r.id as number, before: r });
     }
-    if (inserts.length) await tx.insert(child.table).values(inserts as never);
+    for (const [id, row] of updates) {
+      if (!Object.keys(row).length) continue;
+      const before = existing.find((r) => r.id === id)!;
+      const [after] = (await tx.update(child.table).set(row).where(eq(idCol, id)).returning()) as Row[];
+      if (changed(before, after!)) audit.push({ operation: "update", recordType: type, recordId: id, before, after });
+    }
+    if (inserts.length) {
+      const added = (await tx.insert(child.table).values(inserts as never).returning()) as Row[];
+      for (const r of added) audit.push({ operation: "create", recordType: type, recordId: r.id as number, after: r });
+    }
   }
 }
+
+const changed = (a: Row, b: Row) =>
+  Object.keys(b).some((k) => k !== "updatedAt" && k !== "version" && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 
 const tableName = (t: PgTable) => (t as unknown as Record<symbol, string>)[Symbol.for("drizzle:Name")]!;
 
@@ -106,13 +121,15 @@ function keyOfColumn(table: PgTable, column: PgColumn): string {
 }
 
 export async function createRecord(ctx: Context, cfg: WriteConfig, input: Input): Promise<Row> {
-  const row = cfg.toRow(ctx, input);
+  const row = await cfg.toRow(ctx, input);
   fail(cfg.check?.(row) ?? []);
   return guard(() =>
     ctx.db.transaction(async (tx) => {
       const [created] = (await tx.insert(cfg.spec.table).values(row as never).returning()) as Row[];
-      await syncChildren(ctx, tx, cfg, created!.id as number, input);
+      const audit: AuditEntry[] = [{ operation: "create", recordType: cfg.spec.name, recordId: created!.id as number, after: created }];
+      await syncChildren(ctx, tx, cfg, created!.id as number, input, audit);
       await cfg.after?.(tx, created!, undefined);
+      await writeAudit(tx, ctx, audit);
       return created!;
     }),
   );
@@ -132,14 +149,16 @@ export async function updateRecord(ctx: Context, cfg: WriteConfig, id: number, i
           currentVersion: before.version,
         });
       }
-      const patch = cfg.toRow(ctx, input, before);
+      const patch = await cfg.toRow(ctx, input, before);
       fail(cfg.check?.({ ...before, ...patch }) ?? []);
       const set: Row = { ...patch };
       if (hasVersion(table)) set.version = sql`${(getTableColumns(table) as Record<string, PgColumn>).version} + 1`;
       if (hasUpdatedAt(table)) set.updatedAt = sql`now()`;
       const [after] = (await tx.update(table).set(set as never).where(eq(idCol, id)).returning()) as Row[];
-      await syncChildren(ctx, tx, cfg, id, input);
+      const audit: AuditEntry[] = [{ operation: "update", recordType: cfg.spec.name, recordId: id, before, after }];
+      await syncChildren(ctx, tx, cfg, id, input, audit);
       await cfg.after?.(tx, after!, before);
+      await writeAudit(tx, ctx, audit);
       return after!;
     }),
   );
@@ -169,10 +188,14 @@ export async function deleteRecords(ctx: Context, cfg: WriteConfig, ids: number[
         const found = new Set(rows.map((r) => r.id as number));
         const missing = ids.filter((i) => !found.has(i));
         if (missing.length) throw notFound(cfg.spec.name, missing.join(", "));
+        await writeAudit(
+          tx,
+          ctx,
+          rows.map((r) => ({ operation: "delete", recordType: cfg.spec.name, recordId: r.id as number, before: r })),
+        );
         return ids.map((i) => rows.find((r) => r.id === i)!);
       }),
     (r) => referencedConflict(ctx, cfg.spec, ids, r),
   );
 }
 
-export { and };

@@ -37,6 +37,7 @@ it("creates a proposal with co-signers and handling units; status changes are ke
     {
       id: p.id,
       i: {
+        version: 1,
         status: "ANSWERED",
         cosignerIds: ["3", "4"],
         assignments: [{ unitId: "1", role: "LEAD", assignedAt: "2024-02-01", dueAt: "2024-05-01", answeredAt: "2024-04-20", answer: "已列入计划", resultClass: "B" }],

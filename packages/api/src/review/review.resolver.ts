@@ -5,7 +5,8 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { coerceInputValue, isInputObjectType, type GraphQLResolveInfo } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
-import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { badInput } from "../grammar/errors.js";
 import { run } from "../grammar/query.js";
@@ -56,6 +57,7 @@ function measureSql(f: FigureDef, where: SQL | undefined): SQL {
 
 @Resolver(() => YearlyReview)
 export class ReviewResolver {
+  @Authorized(READ)
   @Query(() => YearlyReview, { description: "every figure of the yearly review of deputy work for a year" })
   async yearlyReview(@Arg("year", () => Int) year: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<YearlyReview> {
     if (year < 1949 || year > 2100) throw badInput([{ field: "year", message: "must be a year between 1949 and 2100" }]);

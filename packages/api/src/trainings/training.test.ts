@@ -27,7 +27,7 @@ it("creates a training with attendees, changes their status, and lists trainings
     `mutation ($id: ID!, $i: UpdateTrainingInput!) { updateTraining(id: $id, input: $i) { attendances(orderBy: [ID_ASC]) { deputyId status } } }`,
     {
       id: training.id,
-      i: { attendances: [{ deputyId: "1", status: "ATTENDED" }, { deputyId: "3", status: "ON_LEAVE" }, { deputyId: "4" }] },
+      i: { version: 1, attendances: [{ deputyId: "1", status: "ATTENDED" }, { deputyId: "3", status: "ON_LEAVE" }, { deputyId: "4" }] },
     },
   );
   expect(u.data!.updateTraining.attendances).toEqual([
@@ -39,7 +39,7 @@ it("creates a training with attendees, changes their status, and lists trainings
   expect(byDeputy.data!.trainings.totalCount).toBe(1);
   const fromDeputy = await t().gql(`{ deputy(id: "1") { trainings { status training { title } } } }`);
   expect(fromDeputy.data!.deputy.trainings).toEqual([{ status: "ATTENDED", training: { title: "2024年第一期代表学习培训班" } }]);
-  const dup = await t().gql(`mutation ($id: ID!) { updateTraining(id: $id, input: { attendances: [{ deputyId: "1" }, { deputyId: "1" }] }) { id } }`, {
+  const dup = await t().gql(`mutation ($id: ID!) { updateTraining(id: $id, input: { version: 2, attendances: [{ deputyId: "1" }, { deputyId: "1" }] }) { id } }`, {
     id: training.id,
   });
   expect(dup.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.attendances.1.deputyId" });

@@ -14,9 +14,14 @@ export function schemaTables(): PgTable[] {
     .sort((a, b) => getTableName(a).localeCompare(getTableName(b)));
 }
 
-// Every table of schema.ts, so a table added later is emptied too; identities restart at 1.
+// Kept when the demo data is (re)loaded: who may sign in, and the record of what was done.
+const KEPT = new Set(["users", "sessions", "api_tokens", "audit_logs"]);
+
+// Every other table of schema.ts, so a table added later is emptied too; identities restart at 1.
 export async function truncateAll(tx: Tx): Promise<void> {
-  const names = schemaTables().map((t) => sql.identifier(getTableName(t)));
+  const names = schemaTables()
+    .filter((t) => !KEPT.has(getTableName(t)))
+    .map((t) => sql.identifier(getTableName(t)));
   await tx.execute(sql`truncate table ${sql.join(names, sql`, `)} restart identity cascade`);
 }
 

@@ -12,8 +12,10 @@ import { seedProposals } from "./proposals.js";
 import { seedStations } from "./stations.js";
 import { seedTrainings } from "./trainings.js";
 import { seedHandlingUnits } from "./units.js";
+import { seedUsers } from "./users.js";
 
 export { FIGURE_LABELS, type Figures2024 } from "./figures.js";
+export { DEMO_USERS } from "./users.js";
 
 export type SeedSummary = {
   // rows per table, by SQL table name
@@ -42,6 +44,7 @@ export async function seedDemo(db: Db, key: PiiKey, options: SeedOptions = {}): 
     await step("trainings", () => seedTrainings(tx, roster));
     await step("activities", () => seedActivities(tx, roster, counties, stations));
     await step("proposals", () => seedProposals(tx, roster, counties, units));
+    await step("demo users", () => seedUsers(tx));
     const tables = await step("counting", () => rowsPerTable(tx));
     return { tables, figures2024: await figures2024(tx) };
   });

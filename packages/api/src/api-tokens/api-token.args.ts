@@ -1,0 +1,12 @@
+import { apiTokens } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const apiTokenSpec: TableSpec = {
+  name: "ApiToken",
+  table: apiTokens,
+  id: apiTokens.id,
+  filters: fieldsOf(apiTokens, ["id", "name", "revokedAt", "lastUsedAt"]),
+  orderBy: columnsOf(apiTokens, ["id", "name", "createdAt", "lastUsedAt"]),
+  search: [apiTokens.name],
+  defaultOrder: ["createdAt:desc"],
+};

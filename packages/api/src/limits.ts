@@ -1,0 +1,77 @@
+// What one request may cost: depth and complexity are checked before anything runs; introspection is
+// for signed-in callers only.
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { getComplexity, simpleEstimator } from "graphql-query-complexity";
+import type { Context } from "./context.js";
+import { DEFAULT_PAGE, MAX_PAGE } from "./grammar/resource.js";
+
+export const MAX_DEPTH = 10;
+export const MAX_COMPLEXITY = 50_000;
+
+function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  let max = 0;
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet, fragments, seen));
+    else if (!seen.has(sel.name.value)) {
+      seen.add(sel.name.value);
+      max = Math.max(max, depthOf(fragments[sel.name.value]?.selectionSet, fragments, seen));
+    }
+  }
+  return max;
+}
+
+function usesIntrospection(doc: DocumentNode): boolean {
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => (s.kind === Kind.FIELD ? s.name.value === "__schema" || s.name.value === "__type" || walk(s.selectionSet) : "selectionSet" in s && walk(s.selectionSet)));
+  return doc.definitions.some((d) => "selectionSet" in d && walk(d.selectionSet));
+}
+
+// A field that pages (has `first`) costs its children times the rows it may return: `first`, or
+// the default page for root lists and an estimate of 10 for a record's own child rows.
+const pagedEstimator = ({ args, childComplexity, field }: { args: Record<string, unknown>; childComplexity: number; field: { args: { name: string }[]; type: unknown } }) => {
+  if (!field.args.some((a) => a.name === "first")) return undefined;
+  const connection = String(field.type).endsWith("Connection!");
+  const rows = typeof args.first === "number" ? Math.min(Math.max(args.first, 1), MAX_PAGE) : connection ? DEFAULT_PAGE : 10;
+  return 1 + rows * Math.max(1, childComplexity);
+};
+
+export const limitsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue, schema, request, operation }) {
+        if (!contextValue.viewer && usesIntrospection(document)) {
+          throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED" } });
+        }
+        const fragments = Object.fromEntries(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
+        const depth = depthOf(operation?.selectionSet, fragments, new Set());
+        if (depth > MAX_DEPTH) {
+          throw new GraphQLError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, {
+            extensions: { code: "QUERY_TOO_COMPLEX", depth, maxDepth: MAX_DEPTH },
+          });
+        }
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pagedEstimator as never, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+          return;
+        }
+        if (complexity > MAX_COMPLEXITY) {
+          throw new GraphQLError(`The query may cost ${complexity}; at most ${MAX_COMPLEXITY} is allowed (ask for fewer rows)`, {
+            extensions: { code: "QUERY_TOO_COMPLEX", complexity, maxComplexity: MAX_COMPLEXITY },
+          });
+        }
+      },
+    };
+  },
+};

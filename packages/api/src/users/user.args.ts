@@ -1,0 +1,12 @@
+import { users } from "@daibiao/db";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const userSpec: TableSpec = {
+  name: "User",
+  table: users,
+  id: users.id,
+  filters: fieldsOf(users, ["id", "username", "role", "active"]),
+  orderBy: columnsOf(users, ["id", "username", "role", "lastSignInAt"]),
+  search: [users.username, users.displayName],
+  defaultOrder: ["username:asc"],
+};

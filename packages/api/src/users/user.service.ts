@@ -1,0 +1,26 @@
+import { hashPassword } from "@daibiao/db";
+import type { FieldError } from "../grammar/errors.js";
+import { badInput } from "../grammar/errors.js";
+import { rowFromInput } from "../grammar/inputs.js";
+import type { WriteConfig } from "../grammar/mutate.js";
+import { userSpec } from "./user.args.js";
+import { userFields } from "./user.input.js";
+
+export const userWrite: WriteConfig = {
+  spec: userSpec,
+  toRow: async (_ctx, input) => {
+    const { password, ...row } = rowFromInput(userFields, input);
+    if (typeof password === "string") {
+      if (password.length < 10) throw badInput([{ field: "input.password", message: "must be at least 10 characters" }]);
+      row.passwordHash = await hashPassword(password);
+    }
+    return row;
+  },
+  check: (u) => {
+    const errors: FieldError[] = [];
+    if (typeof u.username === "string" && !/^[A-Za-z0-9_.-]{2,50}$/.test(u.username)) {
+      errors.push({ field: "input.username", message: "2 to 50 letters, digits, _ . or -" });
+    }
+    return errors;
+  },
+};
