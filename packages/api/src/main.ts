@@ -23,14 +23,14 @@ const pii = piiKey(piiSecret());
 // The demo data goes into the embedded database on its first start (or when DAIBIAO_DEMO=1), never
 // silently into a database of one's own.
 const empty = (await db.select({ id: districts.id }).from(districts).limit(1)).length === 0;
+// before the demo data, whose demo users would otherwise count as "some users already"
+await ensureFirstAdmin(db);
 const demo = process.env.DAIBIAO_DEMO ? process.env.DAIBIAO_DEMO === "1" : !!embedded;
 if (empty && demo) {
   const t = performance.now();
   await seedDemo(db, pii);
   console.log(`demo data of Bijie loaded in ${Math.round(performance.now() - t)} ms`);
 }
-
-await ensureFirstAdmin(db);
 
 const { httpServer, apollo } = await createApp({ db, sql, pii });
 await new Promise<void>((resolve, reject) => {
