@@ -12,6 +12,8 @@ export const MAX_COMPLEXITY = 50_000;
 function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   let max = 0;
   for (const sel of set?.selections ?? []) {
+    // the schema's own description (__schema, __type) is deep by nature: introspection is not limited
+    if (sel.kind === Kind.FIELD && sel.name.value.startsWith("__")) continue;
     if (sel.kind === Kind.FIELD) max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1);
     else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet, fragments, seen));
     else if (!seen.has(sel.name.value)) {

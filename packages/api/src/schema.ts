@@ -12,12 +12,17 @@ import { DeputyMandateRelations, DeputyRelations, DeputyResolver } from "./deput
 import { DistrictRelations, DistrictResolver } from "./districts/district.resolver.js";
 import { HandlingUnitRelations, HandlingUnitResolver } from "./handling-units/handling-unit.resolver.js";
 import {
+  ProposalAssignmentDeadlines,
   ProposalAssignmentRelations,
   ProposalCosignerRelations,
   ProposalEvaluationRelations,
+  ProposalEventRelations,
   ProposalRelations,
   ProposalResolver,
 } from "./proposals/proposal.resolver.js";
+import { ProposalHandlingStatsKeyRelations, ProposalStatsResolver } from "./proposals/proposal-stats.resolver.js";
+import { ProposalWorkflowResolver } from "./proposals/proposal-workflow.resolver.js";
+import { SettingsResolver } from "./settings/settings.resolver.js";
 import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
 import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
 
@@ -43,6 +48,12 @@ export const resolvers = [
   ProposalCosignerRelations,
   ProposalAssignmentRelations,
   ProposalEvaluationRelations,
+  ProposalEventRelations,
+  ProposalAssignmentDeadlines,
+  ProposalWorkflowResolver,
+  ProposalStatsResolver,
+  ProposalHandlingStatsKeyRelations,
+  SettingsResolver,
   ActivityResolver,
   ActivityRelations,
   ActivityParticipationRelations,

@@ -116,7 +116,7 @@ export const aggregateResolverClasses: Function[] = [
   ...aggregateResolvers({
     spec: proposalSpec,
     plural: "proposals",
-    groupBy: columnGroups(proposals, ["status", "category", "congressTerm", "sessionNumber", "specialFund", "submittedAt", "leadDeputyId"]),
+    groupBy: columnGroups(proposals, ["status", "category", "congressTerm", "sessionNumber", "specialFund", "submittedAt", "leadDeputyId", "round"]),
     keyRelations: { leadDeputy: { type: () => Deputy, spec: () => deputySpec, key: "leadDeputyId", nullable: true } },
     numeric: columnsOf(proposals, ["fundAmount", "peopleBenefited"]),
     distinct: columnsOf(proposals, ["id", "leadDeputyId"]),
@@ -125,7 +125,7 @@ export const aggregateResolverClasses: Function[] = [
     spec: proposalAssignmentSpec,
     plural: "proposalAssignments",
     groupBy: {
-      ...columnGroups(proposalAssignments, ["unitId", "role", "resultClass", "assignedAt", "dueAt", "answeredAt"]),
+      ...columnGroups(proposalAssignments, ["unitId", "role", "resultClass", "communication", "extended", "assignedAt", "dueAt", "answeredAt", "returnedAt"]),
       ...parentGroups(proposals, proposalAssignments.proposalId, "proposal", ["status", "category", "congressTerm", "sessionNumber", "specialFund"]),
     },
     keyRelations: {

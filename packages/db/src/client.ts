@@ -22,6 +22,8 @@ export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sq
     connection: {
       application_name: "daibiao",
       statement_timeout: options.statementTimeoutMs ?? 30_000,
+      // "today" (deadlines, overdue) is Beijing's day, whatever the server's own zone
+      TimeZone: process.env.DAIBIAO_TIMEZONE ?? "Asia/Shanghai",
     },
     // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone.
     // Counts what really goes to the server; parameters are never passed on.

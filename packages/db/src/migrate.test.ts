@@ -30,6 +30,7 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "proposal_events",
       "proposals",
       "sessions",
+      "settings",
       "station_deputies",
       "stations",
       "training_attendances",

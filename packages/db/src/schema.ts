@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
@@ -74,15 +75,39 @@ export const proposalCategory = pgEnum("proposal_category", [
   "internal_affairs_justice",
   "social_development",
 ]);
+// The states of a proposal's handling (packages/api/src/proposals/proposal.states.ts has the transitions). New values
+// are inserted where they belong in the flow; `withdrawn` stays last because enum values cannot move.
 export const proposalStatus = pgEnum("proposal_status", [
   "submitted",
+  "accepted",
+  "not_accepted",
+  "merged",
   "assigned",
   "handling",
   "answered",
+  "rehandling",
   "evaluated",
   "closed",
   "withdrawn",
 ]);
+// One per transition mutation; a proposal_events row says which transition it records.
+export const proposalEventKind = pgEnum("proposal_event_kind", [
+  "submit",
+  "accept",
+  "reject",
+  "merge",
+  "withdraw",
+  "assign",
+  "return",
+  "extend",
+  "start_handling",
+  "opinion",
+  "answer",
+  "evaluate",
+  "close",
+]);
+// How the lead unit talked with the deputy about its answer.
+export const communication = pgEnum("communication", ["face_to_face", "phone", "in_writing"]);
 export const assignmentRole = pgEnum("assignment_role", ["lead", "assisting"]);
 export const resultClass = pgEnum("result_class", ["A", "B", "C", "D"]);
 export const satisfaction = pgEnum("satisfaction", ["satisfied", "basically_satisfied", "dissatisfied"]);
@@ -362,7 +387,12 @@ export const proposals = pgTable(
     leadDeputyId: integer("lead_deputy_id")
       .notNull()
       .references(() => deputies.id, { onDelete: "restrict" }),
+    // Changed only by the transition mutations, each of which writes a proposal_events row.
     status: proposalStatus("status").notNull().default("submitted"),
+    // The proposal this one was merged into (并案), when its status is `merged`.
+    mergedIntoId: integer("merged_into_id").references((): AnyPgColumn => proposals.id, { onDelete: "restrict" }),
+    // The handling round: 1 for the first answer, one more for each re-handling after a dissatisfied evaluation.
+    round: integer("round").notNull().default(1),
     submittedAt: day("submitted_at").notNull(),
     specialFund: boolean("special_fund").notNull().default(false),
     fundAmount: numeric("fund_amount", { precision: 14, scale: 2, mode: "number" }),
@@ -382,6 +412,7 @@ export const proposals = pgTable(
     index("proposals_number_idx").on(t.number),
     index("proposals_submitted_at_idx").on(t.submittedAt),
     index("proposals_special_fund_idx").on(t.specialFund),
+    index("proposals_merged_into_id_idx").on(t.mergedIntoId),
     check("proposals_term_range", sql`${t.congressTerm} between 1 and 99`),
     check("proposals_session_range", sql`${t.sessionNumber} between 1 and 20`),
     check("proposals_number_positive", sql`${t.number} > 0`),
@@ -389,6 +420,10 @@ export const proposals = pgTable(
     check("proposals_fund_amount_nonnegative", sql`${t.fundAmount} >= 0`),
     check("proposals_fund_only_special", sql`${t.specialFund} or ${t.fundAmount} is null`),
     check("proposals_people_benefited_nonnegative", sql`${t.peopleBenefited} >= 0`),
+    check("proposals_round_range", sql`${t.round} between 1 and 9`),
+    // Compared as text: the migration that adds 'merged' to the enum may not use the new value yet.
+    check("proposals_merged_into_id_only_merged", sql`(${t.status}::text = 'merged') = (${t.mergedIntoId} is not null)`),
+    check("proposals_merged_into_id_not_self", sql`${t.mergedIntoId} <> ${t.id}`),
   ],
 );
 
@@ -422,19 +457,51 @@ export const proposalAssignments = pgTable(
       .references(() => handlingUnits.id, { onDelete: "restrict" }),
     role: assignmentRole("role").notNull().default("lead"),
     assignedAt: day("assigned_at").notNull(),
+    // The current due date: set at assignment, moved by an extension or a re-handling.
     dueAt: day("due_at"),
+    // The lead unit's current answer; all null while an answer is owed (cleared for a re-handling).
     answeredAt: day("answered_at"),
+    documentNumber: text("document_number"),
+    communication: communication("communication"),
     answer: text("answer"),
     resultClass: resultClass("result_class"),
+    // An assisting unit's opinion to the lead unit, given before the lead unit answers.
+    opinion: text("opinion"),
+    opinionAt: day("opinion_at"),
+    // A unit's return of a wrongly assigned proposal; a returned assignment stays as history.
+    returnedAt: day("returned_at"),
+    returnReason: text("return_reason"),
+    // The one extension an assignment may get: the due date before it, why, and who approved it.
+    extended: boolean("extended").notNull().default(false),
+    originalDueAt: day("original_due_at"),
+    extensionReason: text("extension_reason"),
+    extensionApprovedBy: text("extension_approved_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    unique("proposal_assignments_proposal_unit_key").on(t.proposalId, t.unitId),
+    // A unit holds one live assignment per proposal, and a proposal one live lead; returned ones are history.
+    uniqueIndex("proposal_assignments_proposal_unit_key").on(t.proposalId, t.unitId).where(sql`${t.returnedAt} is null`),
+    uniqueIndex("proposal_assignments_one_lead_key").on(t.proposalId).where(sql`${t.role} = 'lead' and ${t.returnedAt} is null`),
     index("proposal_assignments_unit_id_idx").on(t.unitId),
     index("proposal_assignments_due_at_idx").on(t.dueAt),
+    // what the overdue and due-soon filters look for: live assignments still owing an answer
+    index("proposal_assignments_open_due_idx").on(t.dueAt, t.proposalId).where(sql`${t.returnedAt} is null and ${t.answeredAt} is null`),
     check("proposal_assignments_due_order", sql`${t.dueAt} is null or ${t.dueAt} >= ${t.assignedAt}`),
     check("proposal_assignments_answer_order", sql`${t.answeredAt} is null or ${t.answeredAt} >= ${t.assignedAt}`),
+    check("proposal_assignments_document_number_length", sql`char_length(${t.documentNumber}) between 1 and 100`),
+    check("proposal_assignments_document_number_answered", sql`${t.documentNumber} is null or ${t.answeredAt} is not null`),
+    check("proposal_assignments_communication_answered", sql`${t.communication} is null or ${t.answeredAt} is not null`),
+    check("proposal_assignments_document_number_lead", sql`${t.documentNumber} is null or ${t.role} = 'lead'`),
+    check("proposal_assignments_opinion_assisting", sql`${t.opinion} is null or ${t.role} = 'assisting'`),
+    check("proposal_assignments_opinion_given", sql`(${t.opinion} is null) = (${t.opinionAt} is null)`),
+    check("proposal_assignments_opinion_at_order", sql`${t.opinionAt} is null or ${t.opinionAt} >= ${t.assignedAt}`),
+    check("proposal_assignments_return_reason_given", sql`(${t.returnedAt} is null) = (${t.returnReason} is null)`),
+    check("proposal_assignments_returned_at_order", sql`${t.returnedAt} is null or ${t.returnedAt} >= ${t.assignedAt}`),
+    check(
+      "proposal_assignments_extended_details",
+      sql`${t.extended} = (${t.originalDueAt} is not null) and ${t.extended} = (${t.extensionReason} is not null) and ${t.extended} = (${t.extensionApprovedBy} is not null)`,
+    ),
   ],
 );
 
@@ -468,12 +535,22 @@ export const proposalEvents = pgTable(
     proposalId: integer("proposal_id")
       .notNull()
       .references(() => proposals.id, { onDelete: "cascade" }),
+    kind: proposalEventKind("kind").notNull(),
+    // equal when the transition keeps the state (an extension, an opinion, one of several evaluations)
     fromStatus: proposalStatus("from_status"),
     toStatus: proposalStatus("to_status").notNull(),
+    // the handling round the event belongs to
+    round: integer("round").notNull().default(1),
+    // who recorded it: a user name, "token:<name>" or "system"
+    actor: text("actor"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     note: text("note"),
   },
-  (t) => [index("proposal_events_proposal_id_idx").on(t.proposalId, t.at)],
+  (t) => [
+    index("proposal_events_proposal_id_idx").on(t.proposalId, t.at),
+    index("proposal_events_kind_idx").on(t.kind, t.at),
+    check("proposal_events_round_range", sql`${t.round} between 1 and 9`),
+  ],
 );
 
 export const activities = pgTable(
@@ -524,6 +601,35 @@ export const activityParticipations = pgTable(
   ],
 );
 
+// The office's deadlines for handling proposals: one row (id 1); the column defaults are the
+// defaults of the rules, and a database without the row uses them.
+export const settings = pgTable(
+  "settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    // the answer is due this many months after assignment
+    answerDueMonths: integer("answer_due_months").notNull().default(3),
+    // one extension, to at most this many months after assignment
+    extensionMaxMonths: integer("extension_max_months").notNull().default(6),
+    // a unit may return a wrongly assigned proposal within this many days of assignment
+    returnWindowDays: integer("return_window_days").notNull().default(7),
+    // after a dissatisfied evaluation, the new answer is due this many months later
+    rehandlingDueMonths: integer("rehandling_due_months").notNull().default(1),
+    // days after an answer for the deputies to evaluate it; then the proposal may be closed without all evaluations
+    evaluationWindowDays: integer("evaluation_window_days").notNull().default(30),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    check("settings_id_single_row", sql`${t.id} = 1`),
+    check("settings_answer_due_months_range", sql`${t.answerDueMonths} between 1 and 12`),
+    check("settings_extension_max_months_range", sql`${t.extensionMaxMonths} between ${t.answerDueMonths} and 24`),
+    check("settings_return_window_days_range", sql`${t.returnWindowDays} between 1 and 90`),
+    check("settings_rehandling_due_months_range", sql`${t.rehandlingDueMonths} between 1 and 12`),
+    check("settings_evaluation_window_days_range", sql`${t.evaluationWindowDays} between 1 and 365`),
+  ],
+);
+
 export type District = typeof districts.$inferSelect;
 export type Deputy = typeof deputies.$inferSelect;
 export type DeputyMandate = typeof deputyMandates.$inferSelect;
@@ -537,6 +643,7 @@ export type ProposalCosigner = typeof proposalCosigners.$inferSelect;
 export type ProposalAssignment = typeof proposalAssignments.$inferSelect;
 export type ProposalEvaluation = typeof proposalEvaluations.$inferSelect;
 export type ProposalEvent = typeof proposalEvents.$inferSelect;
+export type Settings = typeof settings.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type ActivityParticipation = typeof activityParticipations.$inferSelect;
 

@@ -6,7 +6,7 @@ import { DateScalar } from "../grammar/scalars.js";
 
 export const activityParticipationFields: Record<string, InputField> = {
   deputyId: { type: () => ID, required: true },
-  role: { type: () => gqlEnum(participationRole), description: "PARTICIPANT when left out" },
+  role: { type: () => gqlEnum(participationRole), description: "PARTICIPANT when left out", defaulted: true },
 };
 export const ActivityParticipationInput = inputClass("ActivityParticipationInput", activityParticipationFields);
 
@@ -17,7 +17,7 @@ export const activityFields: Record<string, InputField> = {
   date: { type: () => DateScalar, required: true },
   districtId: { type: () => ID },
   stationId: { type: () => ID },
-  suggestionsCount: { type: () => Int, min: 0, maxValue: 100000 },
+  suggestionsCount: { type: () => Int, min: 0, maxValue: 100000, defaulted: true },
   description: { type: () => String, max: 5000 },
   participations: {
     type: () => [ActivityParticipationInput],

@@ -46,7 +46,27 @@ const rules: Record<string, Rule> = {
   createApiToken: "admin",
   revokeApiToken: "admin",
   auditLogs: "admin",
+  settings: "read",
+  updateSettings: "admin",
+  proposalHandlingStats: "read",
 };
+// the transitions of a proposal's handling
+for (const op of [
+  "acceptProposal",
+  "rejectProposal",
+  "mergeProposal",
+  "withdrawProposal",
+  "assignProposal",
+  "returnAssignment",
+  "extendAssignment",
+  "startHandling",
+  "giveOpinion",
+  "answerProposal",
+  "evaluateProposal",
+  "closeProposal",
+]) {
+  rules[op] = "write";
+}
 for (const [one, many] of resources) {
   Object.assign(rules, {
     [one]: "read",

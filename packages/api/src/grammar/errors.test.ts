@@ -78,7 +78,7 @@ describe("BAD_USER_INPUT names the field and writes nothing", () => {
     const r = await t().gql(CREATE_DEPUTY, {
       input: { name: "张三", gender: "MALE", mandates: [{ level: "CITY", congressTerm: 3, startDate: "2024-01-01", districtId: "999" }] },
     });
-    expectBadInput(r, "input.districtId");
+    expectBadInput(r, "input.mandates.0.districtId");
     expect(await count("deputies")).toBe(0);
   });
 

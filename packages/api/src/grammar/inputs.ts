@@ -31,6 +31,8 @@ export type InputField = {
   description?: string;
   // required in the update input too
   always?: boolean;
+  // the column has a default: null means "the default", not "empty"
+  defaulted?: boolean;
 };
 
 @ValidatorConstraint({ name: "idCard" })
@@ -111,6 +113,7 @@ export function rowFromInput(
   for (const [key, f] of Object.entries(fields)) {
     if (!(key in input) || input[key] === undefined || f.nested || Array.isArray(f.type())) continue;
     let v = input[key];
+    if (v === null && f.defaulted) continue;
     if (v !== null && /Id$/.test(key)) v = parseId(v, `${path}.${key}`);
     if (typeof v === "string") {
       v = v.trim();

@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import type { Db } from "@daibiao/db";
 import type { Context } from "../context.js";
 import { badInput, conflict, notFound, parseId, type FieldError } from "./errors.js";
-import { fromPgError, typeByTable, type ReferencedBy } from "./pgerrors.js";
+import { fromPgError, pgError, typeByTable, type ReferencedBy } from "./pgerrors.js";
 import { run, type Row } from "./query.js";
 import type { TableSpec } from "./resource.js";
 import { writeAudit, type AuditEntry } from "../audit-logs/audit.js";
@@ -35,8 +35,8 @@ export type WriteConfig = {
   // Rules over the whole record after the change (dates in order, flags and their details, …).
   check?: (merged: Row) => FieldError[];
   children?: ChildConfig[];
-  // Runs inside the transaction after the row is written (e.g. history rows).
-  after?: (tx: Tx, row: Row, before: Row | undefined) => Promise<void>;
+  // Runs inside the transaction after the row is written (e.g. history rows, which name who wrote them).
+  after?: (tx: Tx, row: Row, before: Row | undefined, ctx: Context) => Promise<void>;
 };
 
 const hasVersion = (t: PgTable) => "version" in getTableColumns(t);
@@ -105,10 +105,38 @@ async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: nu
       if (changed(before, after!)) audit.push({ operation: "update", recordType: type, recordId: id, before, after });
     }
     if (inserts.length) {
-      const added = (await tx.insert(child.table).values(inserts as never).returning()) as Row[];
+      const added = (await tx
+        .insert(child.table)
+        .values(inserts as never)
+        .returning()
+        .catch((e: unknown) => {
+          throw childError(e, child, inserts) ?? e;
+        })) as Row[];
       for (const r of added) audit.push({ operation: "create", recordType: type, recordId: r.id as number, after: r });
     }
   }
+}
+
+// A constraint broken by one of several child rows: name the row (input.mandates.2.districtId).
+function childError(e: unknown, child: ChildConfig, rows: Row[]): GraphQLError | undefined {
+  const err = pgError(e) as { code?: string; column_name?: string; detail?: string } | undefined;
+  if (!err) return undefined;
+  const columns = getTableColumns(child.table) as Record<string, PgColumn>;
+  const keyOf = (name: string) => Object.entries(columns).find(([, c]) => c.name === name)?.[0];
+  let field: string | undefined;
+  let index = -1;
+  if (err.code === "23502" && err.column_name) {
+    field = keyOf(err.column_name);
+    index = rows.findIndex((r) => field !== undefined && r[field] == null);
+  } else if (err.code === "23503") {
+    // detail: Key (district_id)=(999) is not present in table "districts".
+    const m = /Key \(([a-z_]+)\)=\(([0-9]+)\) is not present/.exec(err.detail ?? "");
+    field = m ? keyOf(m[1]!) : undefined;
+    index = rows.findIndex((r) => field !== undefined && String(r[field]) === m?.[2]);
+  }
+  if (!field || index < 0) return undefined;
+  const path = `input.${child.key}.${index}.${field}`;
+  return badInput([{ field: path, message: err.code === "23502" ? "must not be empty" : "refers to a record that does not exist" }]);
 }
 
 const changed = (a: Row, b: Row) =>
@@ -128,7 +156,7 @@ export async function createRecord(ctx: Context, cfg: WriteConfig, input: Input)
       const [created] = (await tx.insert(cfg.spec.table).values(row as never).returning()) as Row[];
       const audit: AuditEntry[] = [{ operation: "create", recordType: cfg.spec.name, recordId: created!.id as number, after: created }];
       await syncChildren(ctx, tx, cfg, created!.id as number, input, audit);
-      await cfg.after?.(tx, created!, undefined);
+      await cfg.after?.(tx, created!, undefined, ctx);
       await writeAudit(tx, ctx, audit);
       return created!;
     }),
@@ -157,7 +185,7 @@ export async function updateRecord(ctx: Context, cfg: WriteConfig, id: number, i
       const [after] = (await tx.update(table).set(set as never).where(eq(idCol, id)).returning()) as Row[];
       const audit: AuditEntry[] = [{ operation: "update", recordType: cfg.spec.name, recordId: id, before, after }];
       await syncChildren(ctx, tx, cfg, id, input, audit);
-      await cfg.after?.(tx, after!, before);
+      await cfg.after?.(tx, after!, before, ctx);
       await writeAudit(tx, ctx, audit);
       return after!;
     }),

@@ -34,7 +34,10 @@ export type ScalarField = { column: PgColumn; kind: Kind };
 export type ExistsField = { exists: () => TableSpec; via: PgColumn };
 // A condition on the record this one points at: "the attendance's training is a class of 2024".
 export type ParentField = { parent: () => TableSpec; key: PgColumn };
-export type FilterField = ScalarField | ExistsField | ParentField;
+// A condition computed in SQL rather than read from one column (e.g. "overdue"): the GraphQL type of
+// its value and the SQL it stands for; undefined means no condition.
+export type CustomField = { custom: (value: unknown, path: string) => SQL | undefined; type: () => unknown; description?: string };
+export type FilterField = ScalarField | ExistsField | ParentField | CustomField;
 
 export type TableSpec = {
   name: string;
@@ -140,6 +143,8 @@ export function graphqlOf(spec: TableSpec): Generated {
       Field(() => graphqlOf(f.exists()).filter, { nullable: true, description: `has at least one ${f.exists().name} matching` })(proto, key);
     } else if ("parent" in f) {
       Field(() => graphqlOf(f.parent()).filter, { nullable: true, description: `its ${f.parent().name} matches` })(proto, key);
+    } else if ("custom" in f) {
+      Field(f.type as never, { nullable: true, description: f.description })(proto, key);
     } else {
       const type = scalarFilterType(f.kind);
       Field(() => type, { nullable: true })(proto, key);
@@ -281,7 +286,10 @@ export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): 
     } else {
       const f = spec.filters[key];
       if (!f) continue;
-      if ("parent" in f) {
+      if ("custom" in f) {
+        const w = f.custom(value, p);
+        if (w) parts.push(w);
+      } else if ("parent" in f) {
         const parent = f.parent();
         const inner = whereOf(parent, value as FilterValue, p);
         parts.push(sql`exists (select 1 from ${parent.table} where ${parent.id} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);

@@ -2,6 +2,7 @@ import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents, proposals } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+import { assignmentDeadlineFilters, proposalDeadlineFilters } from "./proposal.deadlines.js";
 
 export const proposalSpec: TableSpec = {
   name: "Proposal",
@@ -17,13 +18,18 @@ export const proposalSpec: TableSpec = {
       "category",
       "leadDeputyId",
       "status",
+      "mergedIntoId",
+      "round",
       "submittedAt",
       "specialFund",
     ]),
+    ...proposalDeadlineFilters,
     cosigner: { exists: () => proposalCosignerSpec, via: proposalCosigners.proposalId },
     assignment: { exists: () => proposalAssignmentSpec, via: proposalAssignments.proposalId },
+    evaluation: { exists: () => proposalEvaluationSpec, via: proposalEvaluations.proposalId },
+    event: { exists: () => proposalEventSpec, via: proposalEvents.proposalId },
   },
-  orderBy: columnsOf(proposals, ["id", "number", "title", "category", "status", "submittedAt", "peopleBenefited", "fundAmount"]),
+  orderBy: columnsOf(proposals, ["id", "number", "title", "category", "status", "round", "submittedAt", "peopleBenefited", "fundAmount"]),
   search: [proposals.title],
   defaultOrder: ["submittedAt:desc", "number:asc"],
 };
@@ -45,7 +51,22 @@ export const proposalAssignmentSpec: TableSpec = {
   table: proposalAssignments,
   id: proposalAssignments.id,
   filters: {
-    ...fieldsOf(proposalAssignments, ["id", "proposalId", "unitId", "role", "assignedAt", "dueAt", "answeredAt", "resultClass"]),
+    ...fieldsOf(proposalAssignments, [
+      "id",
+      "proposalId",
+      "unitId",
+      "role",
+      "assignedAt",
+      "dueAt",
+      "answeredAt",
+      "documentNumber",
+      "communication",
+      "resultClass",
+      "opinionAt",
+      "returnedAt",
+      "extended",
+    ]),
+    ...assignmentDeadlineFilters,
     proposal: { parent: () => proposalSpec, key: proposalAssignments.proposalId },
     unit: { parent: () => handlingUnitSpec, key: proposalAssignments.unitId },
   },
@@ -69,7 +90,10 @@ export const proposalEventSpec: TableSpec = {
   name: "ProposalEvent",
   table: proposalEvents,
   id: proposalEvents.id,
-  filters: fieldsOf(proposalEvents, ["id", "proposalId", "fromStatus", "toStatus", "at"]),
+  filters: {
+    ...fieldsOf(proposalEvents, ["id", "proposalId", "kind", "fromStatus", "toStatus", "round", "actor", "at"]),
+    proposal: { parent: () => proposalSpec, key: proposalEvents.proposalId },
+  },
   orderBy: columnsOf(proposalEvents, ["id", "at"]),
   defaultOrder: ["at:asc"],
 };

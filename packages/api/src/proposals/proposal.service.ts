@@ -1,14 +1,34 @@
-import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents } from "@daibiao/db";
-import { datesInOrder } from "../deputies/deputy.service.js";
-import type { FieldError } from "../grammar/errors.js";
+import { proposalCosigners, proposalEvents } from "@daibiao/db";
+import { eq } from "drizzle-orm";
+import { badInput, parseId, type FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
 import { proposalSpec } from "./proposal.args.js";
-import { proposalAssignmentFields, proposalEvaluationFields, proposalFields } from "./proposal.input.js";
+import { proposalFields } from "./proposal.input.js";
+import { actorOf } from "./proposal-workflow.service.js";
+import { AUTHORS_EDITABLE, type Status } from "./proposal.states.js";
 
 export const proposalWrite: WriteConfig = {
   spec: proposalSpec,
-  toRow: (_ctx, input) => rowFromInput(proposalFields, input),
+  toRow: async (ctx, input, existing) => {
+    const row = rowFromInput(proposalFields, input);
+    // Who raised it is who evaluates the answer: fixed once the proposal is assigned. The same values
+    // may still be sent (a form sends the whole record).
+    const status = existing?.status as Status | undefined;
+    if (status && !AUTHORS_EDITABLE.includes(status)) {
+      const errors: FieldError[] = [];
+      const locked = `can change only while the proposal is submitted or accepted (it is ${status.replace(/_/g, " ")})`;
+      if (row.leadDeputyId !== undefined && row.leadDeputyId !== existing!.leadDeputyId) errors.push({ field: "input.leadDeputyId", message: locked });
+      const given = input.cosignerIds as unknown[] | null | undefined;
+      if (given) {
+        const ids = new Set(given.map((v, i) => parseId(v, `input.cosignerIds.${i}`)));
+        const current = await ctx.db.select({ deputyId: proposalCosigners.deputyId }).from(proposalCosigners).where(eq(proposalCosigners.proposalId, existing!.id as number));
+        if (ids.size !== current.length || current.some((c) => !ids.has(c.deputyId))) errors.push({ field: "input.cosignerIds", message: locked });
+      }
+      if (errors.length) throw badInput(errors);
+    }
+    return row;
+  },
   check: (p) => {
     const errors: FieldError[] = [];
     if (!p.specialFund && p.fundAmount != null) errors.push({ field: "input.fundAmount", message: "only for a proposal paid by the special fund" });
@@ -23,31 +43,18 @@ export const proposalWrite: WriteConfig = {
       matchBy: "deputyId",
       toRow: (_ctx, item) => ({ deputyId: item.deputyId }),
     },
-    {
-      key: "assignments",
-      table: proposalAssignments,
-      via: proposalAssignments.proposalId,
-      matchBy: "unitId",
-      toRow: (_ctx, item, path) => rowFromInput(proposalAssignmentFields, item, path),
-      check: (row, path) => [
-        ...datesInOrder(row.assignedAt, row.dueAt, path, "dueAt"),
-        ...datesInOrder(row.assignedAt, row.answeredAt, path, "answeredAt"),
-      ],
-    },
-    {
-      key: "evaluations",
-      table: proposalEvaluations,
-      via: proposalEvaluations.proposalId,
-      toRow: (_ctx, item, path) => rowFromInput(proposalEvaluationFields, item, path),
-    },
   ],
-  // The history is written by the server, never by the client: one event per change of status.
-  after: async (tx, row, before) => {
-    if (before && before.status === row.status) return;
+  // A new proposal starts its history; every later change of state is a transition mutation's event.
+  after: async (tx, row, before, ctx) => {
+    if (before) return;
     await tx.insert(proposalEvents).values({
       proposalId: row.id as number,
-      fromStatus: (before?.status ?? null) as never,
-      toStatus: row.status as never,
+      kind: "submit",
+      fromStatus: null,
+      toStatus: "submitted",
+      round: 1,
+      actor: actorOf(ctx),
+      note: "登记代表建议",
     });
   },
 };

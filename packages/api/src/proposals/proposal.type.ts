@@ -5,7 +5,7 @@ import type {
   ProposalEvaluation as ProposalEvaluationRow,
   ProposalEvent as ProposalEventRow,
 } from "@daibiao/db";
-import { assignmentRole, proposalCategory, proposalStatus, resultClass, satisfaction } from "@daibiao/db";
+import { assignmentRole, communication, proposalCategory, proposalEventKind, proposalStatus, resultClass, satisfaction } from "@daibiao/db";
 import { GraphQLBoolean } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
@@ -22,7 +22,10 @@ export class Proposal implements ProposalRow {
   @Field(() => String, { nullable: true }) content!: string | null;
   @Field(() => gqlEnum(proposalCategory)) category!: ProposalRow["category"];
   @Field(() => ID) leadDeputyId!: number;
-  @Field(() => gqlEnum(proposalStatus)) status!: ProposalRow["status"];
+  @Field(() => gqlEnum(proposalStatus), { description: "changed only by the transition mutations (acceptProposal, assignProposal, …)" })
+  status!: ProposalRow["status"];
+  @Field(() => ID, { nullable: true, description: "the proposal this one was merged into (status MERGED)" }) mergedIntoId!: number | null;
+  @Field(() => Int, { description: "the handling round: 1, and one more for each re-handling after a dissatisfied evaluation" }) round!: number;
   @Field(() => DateScalar) submittedAt!: string;
   @Field(() => GraphQLBoolean, { description: "handled with the special fund for deputies' proposals" }) specialFund!: boolean;
   @Field(() => Float, { nullable: true, description: "yuan" }) fundAmount!: number | null;
@@ -47,10 +50,23 @@ export class ProposalAssignment implements ProposalAssignmentRow {
   @Field(() => ID) unitId!: number;
   @Field(() => gqlEnum(assignmentRole)) role!: ProposalAssignmentRow["role"];
   @Field(() => DateScalar) assignedAt!: string;
-  @Field(() => DateScalar, { nullable: true }) dueAt!: string | null;
-  @Field(() => DateScalar, { nullable: true }) answeredAt!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "the current due date (after an extension or for a re-handling)" }) dueAt!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "the lead unit's current answer; null while an answer is owed" }) answeredAt!: string | null;
+  @Field(() => String, { nullable: true, description: "the answer's document number (文号)" }) documentNumber!: string | null;
+  @Field(() => gqlEnum(communication), { nullable: true, description: "how the unit talked with the deputy about the answer" })
+  communication!: ProposalAssignmentRow["communication"];
   @Field(() => String, { nullable: true }) answer!: string | null;
-  @Field(() => gqlEnum(resultClass), { nullable: true }) resultClass!: ProposalAssignmentRow["resultClass"];
+  @Field(() => gqlEnum(resultClass), { nullable: true, description: "A solved, B being solved, C planned, D kept for reference or explained" })
+  resultClass!: ProposalAssignmentRow["resultClass"];
+  @Field(() => String, { nullable: true, description: "an assisting unit's opinion to the lead unit" }) opinion!: string | null;
+  @Field(() => DateScalar, { nullable: true }) opinionAt!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "when the unit returned the proposal as wrongly assigned; a returned assignment is history" })
+  returnedAt!: string | null;
+  @Field(() => String, { nullable: true }) returnReason!: string | null;
+  @Field(() => GraphQLBoolean, { description: "extended once already" }) extended!: boolean;
+  @Field(() => DateScalar, { nullable: true, description: "the due date before the extension" }) originalDueAt!: string | null;
+  @Field(() => String, { nullable: true }) extensionReason!: string | null;
+  @Field(() => String, { nullable: true, description: "who approved the extension" }) extensionApprovedBy!: string | null;
   @Field(() => DateTimeResolver) createdAt!: Date;
   @Field(() => DateTimeResolver) updatedAt!: Date;
 }
@@ -70,8 +86,11 @@ export class ProposalEvaluation implements ProposalEvaluationRow {
 export class ProposalEvent implements ProposalEventRow {
   @Field(() => ID) id!: number;
   @Field(() => ID) proposalId!: number;
+  @Field(() => gqlEnum(proposalEventKind), { description: "the transition" }) kind!: ProposalEventRow["kind"];
   @Field(() => gqlEnum(proposalStatus), { nullable: true }) fromStatus!: ProposalEventRow["fromStatus"];
-  @Field(() => gqlEnum(proposalStatus)) toStatus!: ProposalEventRow["toStatus"];
+  @Field(() => gqlEnum(proposalStatus), { description: "equal to fromStatus when the transition keeps the state" }) toStatus!: ProposalEventRow["toStatus"];
+  @Field(() => Int, { description: "the handling round the event belongs to" }) round!: number;
+  @Field(() => String, { nullable: true, description: "who recorded it" }) actor!: string | null;
   @Field(() => DateTimeResolver) at!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
 }

@@ -8,7 +8,7 @@ import { DateScalar } from "../grammar/scalars.js";
 export const stationDeputyFields: Record<string, InputField> = {
   id: { type: () => ID, description: "an existing posting; leave out to add one" },
   deputyId: { type: () => ID, required: true },
-  role: { type: () => gqlEnum(stationRole), description: "MEMBER when left out" },
+  role: { type: () => gqlEnum(stationRole), description: "MEMBER when left out", defaulted: true },
   fromDate: { type: () => DateScalar },
   toDate: { type: () => DateScalar },
 };
@@ -21,14 +21,14 @@ export const stationFields: Record<string, InputField> = {
   districtId: { type: () => ID },
   townshipId: { type: () => ID },
   address: { type: () => String, max: 300 },
-  isModel: { type: () => GraphQLBoolean },
+  isModel: { type: () => GraphQLBoolean, defaulted: true },
   modelYear: { type: () => Int, min: 2000, maxValue: 2100 },
-  isIndustry: { type: () => GraphQLBoolean },
+  isIndustry: { type: () => GraphQLBoolean, defaulted: true },
   industry: { type: () => String, max: 100 },
   contactPerson: { type: () => String, max: 50 },
   contactPhone: { type: () => String, max: 20, pattern: "phone" },
   openedOn: { type: () => DateScalar },
-  active: { type: () => GraphQLBoolean },
+  active: { type: () => GraphQLBoolean, defaulted: true },
   deputies: { type: () => [StationDeputyInput], nested: StationDeputyInput, max: 1000, description: "replaces the deputies stationed here" },
 };
 export const { Create: CreateStationInput, Update: UpdateStationInput } = inputsOf("Station", stationFields);

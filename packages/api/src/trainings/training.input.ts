@@ -7,7 +7,7 @@ import { DateScalar } from "../grammar/scalars.js";
 
 export const trainingAttendanceFields: Record<string, InputField> = {
   deputyId: { type: () => ID, required: true },
-  status: { type: () => gqlEnum(attendanceStatus), description: "ENROLLED when left out" },
+  status: { type: () => gqlEnum(attendanceStatus), description: "ENROLLED when left out", defaulted: true },
   hours: { type: () => Float, min: 0, maxValue: 10000 },
 };
 export const TrainingAttendanceInput = inputClass("TrainingAttendanceInput", trainingAttendanceFields);
@@ -20,7 +20,7 @@ export const trainingFields: Record<string, InputField> = {
   startDate: { type: () => DateScalar, required: true },
   endDate: { type: () => DateScalar, required: true },
   hours: { type: () => Float, min: 0, maxValue: 10000 },
-  online: { type: () => GraphQLBoolean },
+  online: { type: () => GraphQLBoolean, defaulted: true },
   description: { type: () => String, max: 5000 },
   attendances: {
     type: () => [TrainingAttendanceInput],

@@ -15,7 +15,7 @@ export function schemaTables(): PgTable[] {
 }
 
 // Kept when the demo data is (re)loaded: who may sign in, and the record of what was done.
-const KEPT = new Set(["users", "sessions", "api_tokens", "audit_logs"]);
+const KEPT = new Set(["users", "sessions", "api_tokens", "audit_logs", "settings"]);
 
 // Every other table of schema.ts, so a table added later is emptied too; identities restart at 1.
 export async function truncateAll(tx: Tx): Promise<void> {

@@ -1,5 +1,6 @@
 // The fixed calendar the demo data lives in. The data set is a snapshot taken on SEED_TODAY: nothing is
-// dated after it except trainings that deputies have only enrolled in.
+// dated after it except trainings that deputies have only enrolled in, and the small batch of open
+// proposals dated from the day the seed runs (CURRENT in proposals.ts), so that some are overdue or due soon.
 export const SEED_TODAY = "2025-05-15";
 
 // The 3rd Bijie municipal congress (市第三届人民代表大会) and its yearly sessions.
@@ -28,5 +29,4 @@ export const NATIONAL_TERM = 14;
 export const NATIONAL_TERM_START = "2023-03-05";
 export const NATIONAL_PREVIOUS_TERM_START = "2018-03-05";
 
-// Handling units must answer a proposal within three months of its assignment.
-export const ANSWER_DEADLINE_MONTHS = 3;
+// The deadlines of proposal handling are the settings' defaults (the `settings` table in schema.ts).

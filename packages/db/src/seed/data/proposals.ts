@@ -112,3 +112,30 @@ export const EVALUATION_COMMENTS: Record<"satisfied" | "basically_satisfied" | "
   basically_satisfied: ["办理态度较好,但部分问题尚未完全解决,希望继续跟进。", "基本满意,建议加快项目推进进度。"],
   dissatisfied: ["答复内容较为原则,未提出具体解决措施。", "问题未得到实质性解决,要求重新办理。"],
 };
+
+// The handling around the answer: why the office does not accept a proposal, why a deputy withdraws
+// one, why a unit returns or extends one, and what assisting units tell the lead unit.
+export const REJECT_REASONS: readonly string[] = [
+  "所提事项属于个人诉求，不作为代表建议，转有关部门按来信办理。",
+  "所提事项涉及正在审理的诉讼案件，不作为代表建议处理。",
+  "所提事项不属于本级人民代表大会职权范围，转为来信办理。",
+];
+
+export const WITHDRAW_REASONS: readonly string[] = [
+  "所提问题已在调研过程中得到解决，代表申请撤回。",
+  "代表拟补充调研后另行提出，申请撤回。",
+];
+
+export const EXTENSION_REASONS: readonly string[] = [
+  "涉及多个部门协调，需进一步调研论证。",
+  "项目资金需列入下一年度预算，需延长办理时限。",
+  "需待上级有关政策出台后再作答复。",
+];
+
+export const EXTENSION_APPROVERS: readonly string[] = ["市人民政府督查室", "市人大常委会代表工作委员会"];
+
+export const OPINIONS: readonly string[] = [
+  "同意主办单位的办理意见，本单位将在职责范围内积极配合推进。",
+  "本单位已将相关项目纳入年度计划，建议主办单位在答复中一并说明。",
+  "建议主办单位加强与县级有关部门的沟通，本单位可提供技术指导。",
+];
