@@ -1,0 +1,97 @@
+// `node packages/bench/dist/breakdown.js`: where one daibiao request's time goes, without HTTP: each
+// benchmark query runs one at a time through daibiao's own schema and Apollo Server (as the tests
+// do), with every SQL statement timed from send to result. Prints per query: wall time, statements,
+// time waiting on SQL (union of the statements' intervals) and the rest (GraphQL execution, resolvers,
+// row mapping, serialization). Uses DATABASE_URL or the benchmark's database, and BENCH_API_DIR.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { connect, repoRoot } from "@daibiao/db";
+import { openBenchDb } from "./database.js";
+import { QUERIES, type Params } from "./queries.js";
+
+const apiDir = process.env.BENCH_API_DIR ? path.resolve(process.env.BENCH_API_DIR) : repoRoot;
+const N = Number(process.env.BENCH_BREAKDOWN_RUNS ?? 300);
+const load = (rel: string) => import(pathToFileURL(path.join(apiDir, rel)).href);
+
+const bench = await openBenchDb(() => {});
+try {
+  const requireApi = createRequire(path.join(apiDir, "packages/api/package.json"));
+  await import(pathToFileURL(requireApi.resolve("reflect-metadata")).href);
+  const { schema } = await load("packages/api/dist/schema.js");
+  const server = await load("packages/api/dist/server.js");
+  const { ApolloServer } = await import(pathToFileURL(requireApi.resolve("@apollo/server")).href);
+  const { db, sql } = connect(bench.url, { max: 10 });
+  // Time every statement: postgres.js `unsafe` is what daibiao's run() calls.
+  let intervals: [number, number][] = [];
+  let captured: { text: string; params: unknown[] }[] = [];
+  const unsafe = sql.unsafe.bind(sql);
+  (sql as unknown as { unsafe: unknown }).unsafe = (...args: Parameters<typeof unsafe>) => {
+    captured.push({ text: args[0], params: (args[1] ?? []) as unknown[] });
+    const q = unsafe(...args);
+    const t0 = performance.now();
+    const then = q.then.bind(q);
+    (q as unknown as { then: unknown }).then = (ok: (v: unknown) => unknown, err: (e: unknown) => unknown) =>
+      then((v: unknown) => {
+        intervals.push([t0, performance.now()]);
+        return ok ? ok(v) : v;
+      }, err);
+    return q;
+  };
+  const apollo = new ApolloServer({ schema: await schema() });
+  await apollo.start();
+  const ctx = async () => {
+    const c = server.createContext.length >= 2 ? await server.createContext({ db, sql, pii: { enc: Buffer.alloc(32), mac: Buffer.alloc(32) } }, null) : await server.createContext({ db, sql, pii: { enc: Buffer.alloc(32), mac: Buffer.alloc(32) } });
+    c.personalData = true;
+    return c;
+  };
+  const exec = async (body: { query: string; variables?: Record<string, unknown> }) => {
+    const r = await apollo.executeOperation(body, { contextValue: await ctx() });
+    return r.body.singleResult;
+  };
+
+  const { params } = await (await import("./params.js")).pickParams(bench.url);
+  console.log(`daibiao build in ${apiDir}; ${N} runs per query, one at a time, no HTTP`);
+  console.log("query  wall ms  statements  SQL ms (critical path)  other ms (GraphQL, resolvers, mapping)");
+  for (const q of QUERIES) {
+    const request = await q.daibiao.request(params as Params, (b) => exec(b as never));
+    const first = await exec(request);
+    if (first.errors) {
+      console.log(`${q.id}: ${JSON.stringify(first.errors).slice(0, 200)}`);
+      continue;
+    }
+    for (let i = 0; i < 50; i++) await exec(request);
+    let wall = 0;
+    let sqlMs = 0;
+    let statements = 0;
+    for (let i = 0; i < N; i++) {
+      intervals = [];
+      const t0 = performance.now();
+      await exec(request);
+      wall += performance.now() - t0;
+      statements += intervals.length;
+      // union of intervals: statements of one level run side by side
+      const sorted = intervals.sort((a, b) => a[0] - b[0]);
+      let end = -Infinity;
+      for (const [a, b] of sorted) {
+        if (b <= end) continue;
+        sqlMs += b - Math.max(a, end);
+        end = b;
+      }
+    }
+    const f = (x: number) => (x / N).toFixed(2).padStart(7);
+    console.log(`${q.id}   ${f(wall)}  ${(statements / N).toFixed(1).padStart(10)}  ${f(sqlMs)}                ${f(wall - sqlMs)}`);
+    // Each statement of one request, timed by PostgreSQL itself (EXPLAIN ANALYZE, custom plan).
+    captured = [];
+    await exec(request);
+    for (const st of captured) {
+      const plan = (await unsafe(`explain (analyze, format json) ${st.text}`, st.params as never[])) as unknown as { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: { "Actual Rows": number } }] }[];
+      const p = plan[0]!["QUERY PLAN"][0];
+      console.log(`        ${p["Execution Time"].toFixed(2).padStart(6)} ms exec ${p["Planning Time"].toFixed(2).padStart(5)} ms plan ${String(p.Plan["Actual Rows"]).padStart(5)} rows  ${st.text.replace(/\s+/g, " ").slice(0, 110)}`);
+    }
+  }
+  await apollo.stop();
+  await sql.end();
+} finally {
+  await bench.stop();
+}

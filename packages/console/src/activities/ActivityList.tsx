@@ -1,0 +1,46 @@
+import { DataTable, List, NumberField, SearchInput } from "react-admin";
+import { ListActions, useBulkActions } from "../common/crud";
+import { col, csvExporter, enumCol } from "../common/exporter";
+import { DateField, RecordLink } from "../common/fields";
+import { DeputyInput, DistrictInput, EnumInput, enumField, StationInput, YearInput } from "../common/inputs";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <YearInput key="year" source="date_year" alwaysOn />,
+  <EnumInput key="area" enumName="ActivityArea" source="area" alwaysOn />,
+  <EnumInput key="kind" enumName="ActivityKind" source="kind" alwaysOn />,
+  <DistrictInput key="district" source="districtId" level="COUNTY" />,
+  <StationInput key="station" source="stationId" />,
+  <DeputyInput key="deputy" source="participation.deputyId" />,
+];
+
+const exporter = csvExporter("activities", [
+  col("activities", "title"),
+  enumCol("activities", "kind", "ActivityKind"),
+  enumCol("activities", "area", "ActivityArea"),
+  col("activities", "date"),
+  col("activities", "districtId", (r) => r.district?.name),
+  col("activities", "stationId", (r) => r.station?.name),
+  col("activities", "suggestionsCount"),
+]);
+
+export const ActivityList = () => {
+  const bulkActions = useBulkActions();
+  return (
+    <List filters={filters} actions={<ListActions />} sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+        <DataTable.Col source="title" cellSx={() => ({ whiteSpace: "normal", minWidth: 240 })} />
+        <DataTable.Col source="kind" field={enumField("ActivityKind")} />
+        <DataTable.Col source="area" field={enumField("ActivityArea")} />
+        <DataTable.Col source="date" field={DateField} />
+        <DataTable.Col source="districtId" disableSort>
+          <RecordLink resource="districts" idSource="districtId" text={(r) => r.district?.name} />
+        </DataTable.Col>
+        <DataTable.Col source="stationId" disableSort cellSx={() => ({ whiteSpace: "normal" })}>
+          <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
+        </DataTable.Col>
+        <DataTable.NumberCol source="suggestionsCount" field={NumberField} />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,3 @@
+import { ActivityParticipationList } from "./ActivityParticipationList";
+
+export const activityParticipations = { list: ActivityParticipationList };

@@ -1,0 +1,110 @@
+import {
+  ArrayField,
+  DataTable,
+
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+} from "react-admin";
+import { RecordHistory } from "../audit-logs/RecordHistory";
+import { ShowActions } from "../common/crud";
+import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
+import { EnumField, enumField } from "../common/inputs";
+
+const proposalColumns = [
+  <DataTable.Col key="n" source="number" label="resources.proposals.fields.number" />,
+  <DataTable.Col key="t" source="title" label="resources.proposals.fields.title" />,
+  <DataTable.Col key="c" source="category" label="resources.proposals.fields.category" field={enumField("ProposalCategory")} />,
+  <DataTable.Col key="s" source="status" label="resources.proposals.fields.status" field={enumField("ProposalStatus")} />,
+  <DataTable.Col key="d" source="submittedAt" label="resources.proposals.fields.submittedAt" field={DateField} />,
+];
+
+export const DeputyShow = () => (
+  <Show actions={<ShowActions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.basic">
+        <FieldGrid>
+          <TextField source="name" />
+          <EnumField enumName="Gender" source="gender" />
+          <TextField source="ethnicity" />
+          <DateField source="birthDate" />
+          <EnumField enumName="PoliticalAffiliation" source="politicalAffiliation" />
+          <EnumField enumName="Education" source="education" />
+          <EnumField enumName="OccupationSector" source="occupationSector" />
+          <TextField source="jobTitle" />
+          <TextField source="workUnit" />
+          <TextField source="phone" />
+          <TextField source="idCard" />
+        </FieldGrid>
+        <TextField source="notes" />
+        <ArrayField source="mandates" label="resources.deputies.sections.mandates">
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+            <DataTable.Col source="level" label="resources.deputies.fields.mandates.level" field={enumField("MandateLevel")} />
+            <DataTable.Col source="congressTerm" label="resources.deputies.fields.mandates.congressTerm" />
+            <DataTable.Col source="district.name" label="resources.deputies.fields.mandates.districtId" />
+            <DataTable.Col source="electoralUnit" label="resources.deputies.fields.mandates.electoralUnit" />
+            <DataTable.Col source="startDate" label="resources.deputies.fields.mandates.startDate" field={DateField} />
+            <DataTable.Col source="endDate" label="resources.deputies.fields.mandates.endDate" field={DateField} />
+            <DataTable.Col source="endReason" label="resources.deputies.fields.mandates.endReason" field={enumField("MandateEndReason")} />
+          </DataTable>
+        </ArrayField>
+        <RecordHistory type="Deputy" label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.trainings" path="trainings">
+        <ArrayField source="trainings" label={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+            <DataTable.Col source="training.title" label="resources.trainings.fields.title">
+              <RecordLink resource="trainings" idSource="trainingId" text={(r) => r.training?.title} />
+            </DataTable.Col>
+            <DataTable.Col source="training.form" label="resources.trainings.fields.form" field={enumField("TrainingForm")} />
+            <DataTable.Col source="training.startDate" label="resources.trainings.fields.startDate" field={DateField} />
+            <DataTable.Col source="status" label="resources.trainings.fields.attendances.status" field={enumField("AttendanceStatus")} />
+            <DataTable.Col source="hours" label="resources.trainings.fields.attendances.hours" field={NumberField} />
+          </DataTable>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.stations" path="stations">
+        <ArrayField source="stations" label={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+            <DataTable.Col source="station.name" label="resources.stations.fields.name">
+              <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
+            </DataTable.Col>
+            <DataTable.Col source="station.kind" label="resources.stations.fields.kind" field={enumField("StationKind")} />
+            <DataTable.Col source="role" label="resources.stations.fields.deputies.role" field={enumField("StationRole")} />
+            <DataTable.Col source="fromDate" label="resources.stations.fields.deputies.fromDate" field={DateField} />
+            <DataTable.Col source="toDate" label="resources.stations.fields.deputies.toDate" field={DateField} />
+          </DataTable>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.proposals" path="proposals">
+        <ReferenceManyField reference="proposals" target="leadDeputyId" label={false} perPage={10} pagination={<Pagination />} sort={{ field: "submittedAt", order: "DESC" }}>
+          <DataTable bulkActionButtons={false} rowClick="show" empty={<Empty />}>
+            {proposalColumns}
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.cosigned" path="cosigned">
+        <ReferenceManyField reference="proposals" target="cosigner.deputyId" label={false} perPage={10} pagination={<Pagination />} sort={{ field: "submittedAt", order: "DESC" }}>
+          <DataTable bulkActionButtons={false} rowClick="show" empty={<Empty />}>
+            {proposalColumns}
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deputies.sections.activities" path="activities">
+        <ArrayField source="activities" label={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+            <DataTable.Col source="activity.title" label="resources.activities.fields.title">
+              <RecordLink resource="activities" idSource="activityId" text={(r) => r.activity?.title} />
+            </DataTable.Col>
+            <DataTable.Col source="activity.kind" label="resources.activities.fields.kind" field={enumField("ActivityKind")} />
+            <DataTable.Col source="activity.date" label="resources.activities.fields.date" field={DateField} />
+            <DataTable.Col source="role" label="resources.activities.fields.participations.role" field={enumField("ParticipationRole")} />
+          </DataTable>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,108 @@
+// What the browser tests share, copied from console.test.ts (which keeps its own): the system started
+// as a user starts it (`pnpm start` on a free port, its own embedded database seeding the demo data),
+// Chromium, sign-in through the login page, GraphQL calls with a context's cookies, and the inputs
+// found by their labels. DAIBIAO_E2E_URL: use a server already running instead.
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const enabled = process.env.DAIBIAO_BROWSER_TESTS !== "0";
+export const root = fileURLToPath(new URL("../../../../", import.meta.url));
+export const shots = path.join(root, "packages/console/screenshots");
+
+export type System = { base: string; browser: Browser; stop: () => Promise<void> };
+
+export async function startSystem(): Promise<System> {
+  mkdirSync(shots, { recursive: true });
+  let server: ChildProcess | undefined;
+  let dataDir = "";
+  let base = process.env.DAIBIAO_E2E_URL;
+  if (!base) {
+    dataDir = mkdtempSync("/tmp/daibiao-console-e2e-");
+    chmodSync(dataDir, 0o755); // as root, the embedded server runs as user postgres
+    base = await new Promise<string>((resolve, reject) => {
+      let log = "";
+      const child = spawn("pnpm", ["start"], {
+        cwd: root,
+        env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DATABASE_URL: "" },
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      server = child;
+      const onData = (b: Buffer) => {
+        log += b.toString();
+        const m = /ready at (http:\/\/localhost:\d+)\//.exec(log);
+        if (m) resolve(m[1]!);
+      };
+      child.stdout!.on("data", onData);
+      child.stderr!.on("data", onData);
+      child.on("exit", (code) => reject(new Error(`pnpm start exited with ${code}:\n${log.slice(-3000)}`)));
+    });
+  }
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN"],
+    env: { ...process.env, LANGUAGE: "zh_CN", LANG: "zh_CN.UTF-8" },
+  });
+  return {
+    base,
+    browser,
+    stop: async () => {
+      await browser.close();
+      if (server?.pid) {
+        try {
+          process.kill(-server.pid, "SIGTERM"); // the process group of `pnpm start`, started above
+        } catch {}
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// A new browser context signed in through the login page; the dashboard is then shown.
+export async function signInAs(system: System, username: string, password: string): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await system.browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 1000 } });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(system.base);
+  await page.waitForURL(/\/login$/, { timeout: 60_000 });
+  await page.getByRole("textbox", { name: "用户名" }).fill(username);
+  await page.getByRole("textbox", { name: "密码" }).fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByTestId("dashboard").waitFor();
+  return { ctx, page };
+}
+
+// One GraphQL call with a context's cookies (its session).
+export async function gql<T = any>(system: System, ctx: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await ctx.request.post(`${system.base}/graphql`, { data: { query, variables }, headers: { "content-type": "application/json" } });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join("; ")}`);
+  return body.data as T;
+}
+
+// Inputs by their label (a required input's label ends with " *"), within `scope` (a page or a dialog).
+type Scope = Pick<Page, "getByLabel" | "getByRole">;
+export const label = (text: string) => new RegExp(`^${text}(\\s*\\*)?$`);
+export const field = (scope: Scope, text: string) => scope.getByLabel(label(text));
+
+export async function pick(page: Page, scope: Scope, text: string, option: string, nth = 0) {
+  await field(scope, text).nth(nth).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+// A server-side search picker: type, then choose the first suggestion matching `option`.
+export async function autocomplete(page: Page, scope: Scope, text: string, typed: string, option: string | RegExp, nth = 0) {
+  const input = field(scope, text).nth(nth);
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: false });
+}

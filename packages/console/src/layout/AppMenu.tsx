@@ -1,0 +1,48 @@
+// The menu: the home page (dashboard), the records, the yearly review, and for admins the users, API
+// tokens and audit log. Each resource item shows only when the role may list it (authProvider.canAccess).
+import ArticleIcon from "@mui/icons-material/Article";
+import InsightsIcon from "@mui/icons-material/Insights";
+import { Divider, ListSubheader } from "@mui/material";
+import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
+
+const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
+const admin = ["users", "apiTokens", "auditLogs"];
+
+const Subheader = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  return open ? (
+    <ListSubheader disableSticky sx={{ lineHeight: "32px", bgcolor: "transparent", fontSize: 12 }}>
+      {translate(label)}
+    </ListSubheader>
+  ) : (
+    <Divider sx={{ my: 1 }} />
+  );
+};
+
+const AdminItems = () => {
+  const { canAccess } = useCanAccess({ resource: "users", action: "list" });
+  if (!canAccess) return null;
+  return (
+    <>
+      <Subheader label="app.menu.admin" />
+      {admin.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </>
+  );
+};
+
+export const AppMenu = () => (
+  <Menu>
+    <Menu.DashboardItem primaryText="app.menu.dashboard" leftIcon={<InsightsIcon />} />
+    <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ArticleIcon />} />
+    <Subheader label="app.menu.records" />
+    {records.map((name) => (
+      <Menu.ResourceItem key={name} name={name} />
+    ))}
+    <AdminItems />
+  </Menu>
+);
+
+export const AppLayout = ({ children }: LayoutProps) => <Layout menu={AppMenu}>{children}</Layout>;

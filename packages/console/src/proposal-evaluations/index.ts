@@ -1,0 +1,3 @@
+import { ProposalEvaluationList } from "./ProposalEvaluationList";
+
+export const proposalEvaluations = { list: ProposalEvaluationList };

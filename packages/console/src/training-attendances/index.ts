@@ -1,0 +1,3 @@
+import { TrainingAttendanceList } from "./TrainingAttendanceList";
+
+export const trainingAttendances = { list: TrainingAttendanceList };

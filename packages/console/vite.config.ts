@@ -1,0 +1,24 @@
+// The console: built into dist/ (served by the API on its own port) or run by `pnpm dev` with hot
+// reload, sending /graphql to an API started separately (DAIBIAO_API, default http://localhost:4000).
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: Number(process.env.CONSOLE_PORT ?? 5173),
+    proxy: { "/graphql": { target: process.env.DAIBIAO_API ?? "http://localhost:4000", changeOrigin: true } },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // MUI's "use client" directives mean nothing in a client-only bundle.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+        warn(warning);
+      },
+    },
+  },
+});
