@@ -11,7 +11,9 @@ export default defineConfig({
   },
   build: {
     outDir: "dist",
-    emptyOutDir: true,
+    // Not emptied: a running server (e.g. another browser test's) keeps its files while a build replaces
+    // them; assets are content-hashed, so old ones only linger.
+    emptyOutDir: false,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       onwarn(warning, warn) {

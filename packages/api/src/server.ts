@@ -44,6 +44,8 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     schema: await schema(),
     formatError: (f, e) => formatError(f, e),
     includeStacktraceInErrorResponses: false,
+    // main.ts stops everything on SIGINT/SIGTERM itself, the embedded database included
+    stopOnTerminationSignals: false,
     // CSRF prevention stays on (the default); no hosted sandbox page: the system works offline.
     plugins: [
       limitsPlugin,

@@ -160,3 +160,12 @@ describe("sorting and paging", () => {
     expect(garbage.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 });
+
+describe("date-time filters", () => {
+  it("compares timestamps", async () => {
+    await t().sql`insert into deputies (name, gender, created_at) values ('早', 'male', '2020-01-01T00:00:00Z'), ('晚', 'male', '2025-01-01T00:00:00Z')`;
+    const r = await t().gql(`{ deputies(filter: { createdAt: { gte: "2024-01-01T00:00:00Z" } }) { nodes { name } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.deputies.nodes).toEqual([{ name: "晚" }]);
+  });
+});

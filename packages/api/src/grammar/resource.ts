@@ -217,6 +217,9 @@ function joinAnd(parts: SQL[]): SQL | undefined {
   return sql`(${sql.join(parts, sql` and `)})`;
 }
 
+// Date-times travel as ISO text; the driver takes no Date objects in raw statements.
+const at = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
 function scalarWhere(f: ScalarField, ops: Record<string, unknown>, path: string): SQL[] {
   const col = f.column;
   const val = (v: unknown, p: string) => (f.kind.kind === "id" ? parseId(v, p) : v);
@@ -243,16 +246,16 @@ function scalarWhere(f: ScalarField, ops: Record<string, unknown>, path: string)
         parts.push(sql`${col} like ${`${escapeLike(String(v))}%`}`);
         break;
       case "gt":
-        parts.push(sql`${col} > ${v}`);
+        parts.push(sql`${col} > ${at(v)}`);
         break;
       case "gte":
-        parts.push(sql`${col} >= ${v}`);
+        parts.push(sql`${col} >= ${at(v)}`);
         break;
       case "lt":
-        parts.push(sql`${col} < ${v}`);
+        parts.push(sql`${col} < ${at(v)}`);
         break;
       case "lte":
-        parts.push(sql`${col} <= ${v}`);
+        parts.push(sql`${col} <= ${at(v)}`);
         break;
       case "isNull":
         parts.push(v ? sql`${col} is null` : sql`${col} is not null`);
