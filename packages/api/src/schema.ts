@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { prepareSpecs } from "./grammar/resource.js";
 import { ApiTokenList, ApiTokenResolver } from "./api-tokens/api-token.resolver.js";
 import { AuditLogList } from "./audit-logs/audit-log.resolver.js";
@@ -69,8 +69,28 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+// Fields that only read a property of their record get graphql-js's default resolver instead of
+// type-graphql's wrapper (which builds a resolver-data object per field for middleware and
+// authorization that such a field does not have): on a page of records most fields are these.
+// Field resolvers (masking, relations, computed fields), methods and getters keep type-graphql's.
+function plainFieldsSimple(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => m.target));
+  for (const o of storage.objectTypes as { target: Function; simpleResolvers?: boolean }[]) {
+    if (o.simpleResolvers !== undefined || guarded.has(o.target)) continue;
+    const proto = o.target.prototype as object;
+    const own = storage.fields.filter((f) => f.target === o.target || proto instanceof f.target);
+    const plain = own.every((f) => {
+      const d = Object.getOwnPropertyDescriptor(proto, f.name) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(proto), f.name);
+      return !d || (typeof d.value !== "function" && !d.get);
+    });
+    if (plain) o.simpleResolvers = true;
+  }
+}
+
 export function schema(): Promise<GraphQLSchema> {
   prepareSpecs();
+  if (!built) plainFieldsSimple();
   return (built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },

@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import cors from "cors";
@@ -50,6 +50,8 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     plugins: [
       limitsPlugin,
       ApolloServerPluginLandingPageDisabled(),
+      // no HTTP caching of answers: without this, Apollo wraps every field's resolver to compute cache hints
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

@@ -165,7 +165,7 @@ export function aggregateResolvers(o: AggregateOptions): Function[] {
     @Authorized(READ)
     @Query(() => Aggregate, { name: `${o.plural}Aggregate`, description: `counts and sums over ${name} records, in groups` })
     async aggregate(
-      @Args(() => AggregateArgs) args: { filter?: FilterValue; groupBy?: string[] | null },
+      @Args(() => AggregateArgs, { validate: false }) args: { filter?: FilterValue; groupBy?: string[] | null },
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<Aggregate> {

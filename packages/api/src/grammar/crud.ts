@@ -1,11 +1,12 @@
 // The root operations of a resource, written once: list, one, create, update, delete, bulk delete.
 // A resource's resolver extends the class this returns and adds its relation fields.
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from "type-graphql";
 import { READ, WRITE, type Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { parseId } from "./errors.js";
 import { createRecord, deleteRecords, updateRecord, type WriteConfig } from "./mutate.js";
-import { list, type ListArgs, type Row } from "./query.js";
+import { list, one, type ListArgs, type Row } from "./query.js";
 import { connectionType, graphqlOf, registerSpec, type TableSpec } from "./resource.js";
 
 export type ResourceOptions = {
@@ -33,8 +34,8 @@ export function listResolver(o: { spec: TableSpec; node: Function; plural: strin
   class ListResolver {
     @Authorized(o.roles ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records (written through their parent): filter, sort, page` })
-    async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
-      return list(ctx, o.spec, args);
+    async list(@Args(() => g.listArgs, { validate: false }) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return list(ctx, o.spec, args, undefined, info);
     }
   }
   return ListResolver;
@@ -49,14 +50,14 @@ export function resourceResolver(o: ResourceOptions) {
   abstract class ResourceResolver {
     @Authorized(o.read ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records: filter, sort, page by offset or cursor` })
-    async list(@Args(() => g.listArgs) args: ListArgs, @Ctx() ctx: Context) {
-      return list(ctx, o.spec, args);
+    async list(@Args(() => g.listArgs, { validate: false }) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return list(ctx, o.spec, args, undefined, info);
     }
 
     @Authorized(o.read ?? READ)
     @Query(() => o.node, { name: o.singular, nullable: true, description: `one ${o.spec.name}, or null when there is none` })
-    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Row | null> {
-      return ctx.loaders.byId(o.spec, parseId(id, "id"));
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Row | null> {
+      return one(ctx, o.spec, parseId(id, "id"), info);
     }
 
     @Authorized(o.writers ?? WRITE)

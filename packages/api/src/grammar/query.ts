@@ -16,6 +16,8 @@ import {
   type TableSpec,
 } from "./resource.js";
 import { badInput } from "./errors.js";
+import { compileRecord, nodeFields, orderOver, prefetchEnabled, recordFields } from "./prefetch.js";
+import type { GraphQLResolveInfo } from "graphql";
 
 const dialect = new PgDialect();
 
@@ -65,20 +67,26 @@ const and = (parts: (SQL | undefined)[]) => {
   return p.length ? sql.join(p, sql` and `) : sql`true`;
 };
 
-export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL): Promise<Connection> {
+export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL, info?: GraphQLResolveInfo): Promise<Connection> {
   const first = pageSize(args.first);
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput([{ field: "offset", message: "must be 0 or more" }]);
   const terms = orderTerms(spec, args.orderBy);
   const where = whereOf(spec, args.filter);
   const cursor = args.after ? afterCursor(terms, args.after) : undefined;
-  const map = rowMapper(spec.table);
-  const raw = await run(
-    ctx,
-    sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${first + 1} offset ${offset}`,
-  );
-  const hasNextPage = raw.length > first;
-  const nodes = raw.slice(0, first).map(map);
+  const page = sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${first + 1} offset ${offset}`;
+  let rows: Row[];
+  if (info && prefetchEnabled()) {
+    // the page and every relation asked below it, in one statement (see prefetch.ts)
+    const { type, fields } = nodeFields(info);
+    const c = compileRecord(info, spec, type, fields, "p0", { n: 0 }, terms.map((t) => t.key));
+    const raw = await run(ctx, sql`select ${c.json} as j from (${page}) "p0" order by ${orderOver("p0", terms)}`);
+    rows = raw.map((r) => c.convert(r.j as Row));
+  } else {
+    rows = (await run(ctx, page)).map(rowMapper(spec.table));
+  }
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
   let total: Promise<number> | undefined;
   return {
     nodes,
@@ -93,6 +101,15 @@ export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?
       endCursor: nodes.length ? encodeCursor(terms, nodes[nodes.length - 1]!) : null,
     },
   };
+}
+
+// One record by id, with every relation asked below it in the same statement (see prefetch.ts).
+export async function one(ctx: Context, spec: TableSpec, id: number, info?: GraphQLResolveInfo): Promise<Row | null> {
+  if (!info || !prefetchEnabled()) return ctx.loaders.byId(spec, id);
+  const { type, fields } = recordFields(info);
+  const c = compileRecord(info, spec, type, fields, "p0", { n: 0 });
+  const [r] = await run(ctx, sql`select ${c.json} as j from ${spec.table} "p0" where "p0".${sql.identifier(spec.id.name)} = ${id}`);
+  return r ? c.convert(r.j as Row) : null;
 }
 
 // ---------- batched relations ----------

@@ -2,8 +2,10 @@
 // the child's filter/orderBy/first). Each loads through the request's batching loaders, so a page of
 // any size costs one statement per relation.
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { prefetched, registerRelation } from "./prefetch.js";
 import type { Row } from "./query.js";
 import { graphqlOf, registerSpec, type TableSpec } from "./resource.js";
 
@@ -18,23 +20,30 @@ export function relationsResolver(
   class Relations {}
   const proto = Relations.prototype as unknown as Record<string, Function>;
   for (const [name, r] of Object.entries(rels.belongsTo ?? {})) {
-    proto[name] = function (root: Row, ctx: Context) {
-      return ctx.loaders.byId(r.spec(), root[r.key] as number | null);
+    registerRelation(node, name, { kind: "belongsTo", spec: r.spec, key: r.key });
+    proto[name] = function (root: Row, ctx: Context, info: GraphQLResolveInfo) {
+      const pre = prefetched(root, info);
+      return pre !== undefined ? pre : ctx.loaders.byId(r.spec(), root[r.key] as number | null);
     };
     const desc = Object.getOwnPropertyDescriptor(proto, name)!;
     Root()(proto, name, 0);
     Ctx()(proto, name, 1);
+    Info()(proto, name, 2);
     FieldResolver(r.type, { nullable: r.nullable ?? false, description: r.description })(proto, name, desc);
   }
   for (const [name, r] of Object.entries(rels.hasMany ?? {})) {
     registerSpec(r.spec);
-    proto[name] = function (root: Row, args: Parameters<Context["loaders"]["children"]>[3], ctx: Context) {
-      return ctx.loaders.children(r.spec(), r.via(), root.id as number, args);
+    registerRelation(node, name, { kind: "hasMany", spec: r.spec, via: r.via });
+    proto[name] = function (root: Row, args: Parameters<Context["loaders"]["children"]>[3], ctx: Context, info: GraphQLResolveInfo) {
+      const pre = prefetched(root, info);
+      return pre !== undefined ? pre : ctx.loaders.children(r.spec(), r.via(), root.id as number, args);
     };
     const desc = Object.getOwnPropertyDescriptor(proto, name)!;
     Root()(proto, name, 0);
-    Args(() => graphqlOf(r.spec()).childArgs)(proto, name, 1);
+    // filters and sorts carry no class-validator rules: their checks are in resource.ts
+    Args(() => graphqlOf(r.spec()).childArgs, { validate: false })(proto, name, 1);
     Ctx()(proto, name, 2);
+    Info()(proto, name, 3);
     FieldResolver(() => [r.type()], { description: r.description })(proto, name, desc);
   }
   return Relations;
