@@ -6,6 +6,7 @@ import { afterEach, beforeEach, inject } from "vitest";
 import { connect, piiKey, type Db, type Sql } from "../packages/db/src/index.js";
 import type { Viewer } from "../packages/api/src/auth/roles.js";
 import type { Context } from "../packages/api/src/context.js";
+import { directPlugin } from "../packages/api/src/grammar/direct.js";
 import { formatError } from "../packages/api/src/grammar/format-error.js";
 import { limitsPlugin } from "../packages/api/src/limits.js";
 import { schema } from "../packages/api/src/schema.js";
@@ -32,7 +33,7 @@ async function server() {
   if (!apollo) {
     apollo = new ApolloServer<Context>({
       schema: await schema(),
-      plugins: [limitsPlugin],
+      plugins: [limitsPlugin, directPlugin],
       formatError: (f, e) => formatError(f, e, process.env.DEBUG_ERRORS ? (m) => console.error(m, e) : () => {}),
       includeStacktraceInErrorResponses: false,
     });

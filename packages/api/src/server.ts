@@ -15,6 +15,7 @@ import { repoRoot } from "@daibiao/db";
 import { SESSION_COOKIE, viewerFromSession, viewerFromToken } from "./auth/auth.service.js";
 import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
+import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
@@ -49,6 +50,7 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     // CSRF prevention stays on (the default); no hosted sandbox page: the system works offline.
     plugins: [
       limitsPlugin,
+      directPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers: without this, Apollo wraps every field's resolver to compute cache hints
       ApolloServerPluginCacheControlDisabled(),

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from "type-graphql";
 import { READ, WRITE, type Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
+import { registerRoot } from "./direct.js";
 import { parseId } from "./errors.js";
 import { createRecord, deleteRecords, updateRecord, type WriteConfig } from "./mutate.js";
 import { list, one, type ListArgs, type Row } from "./query.js";
@@ -28,6 +29,7 @@ const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 // BI tools and the yearly review can list and count them directly.
 export function listResolver(o: { spec: TableSpec; node: Function; plural: string; roles?: Role[] }): Function {
   registerSpec(() => o.spec);
+  registerRoot(o.plural, { kind: "list", spec: o.spec, roles: o.roles ?? READ });
   const g = graphqlOf(o.spec);
   const Connection = connectionType(o.spec.name, o.node);
   @Resolver()
@@ -43,6 +45,8 @@ export function listResolver(o: { spec: TableSpec; node: Function; plural: strin
 
 export function resourceResolver(o: ResourceOptions) {
   registerSpec(() => o.spec);
+  registerRoot(o.plural, { kind: "list", spec: o.spec, roles: o.read ?? READ });
+  registerRoot(o.singular, { kind: "one", spec: o.spec, roles: o.read ?? READ });
   const g = graphqlOf(o.spec);
   const Connection = connectionType(o.spec.name, o.node);
 

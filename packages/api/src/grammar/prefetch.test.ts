@@ -1,6 +1,8 @@
-// One statement per root field (prefetch.ts) answers exactly as the batching loaders do: every list
-// and record of the schema, two relation levels deep, with fragments, aliases, @skip/@include,
-// relation arguments, cursors, masked personal data and errors, on the Bijie demo data.
+// The three ways of reading answer alike: the batching loaders (a statement per relation), one
+// statement per root field under graphql-js (prefetch.ts), and the answer written by PostgreSQL
+// (direct.ts) — for every list and record of the schema, two relation levels deep, with fragments,
+// aliases, @skip/@include, relation arguments, cursors, masked personal data and errors, on the Bijie
+// demo data.
 import {
   getNamedType,
   isEnumType,
@@ -13,33 +15,45 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import { useTestDb, type As } from "../../../../test/harness.js";
 import { schema } from "../schema.js";
-import { setPrefetch } from "./prefetch.js";
+import { setDirect } from "./direct.js";
+import { isComputed, setPrefetch } from "./prefetch.js";
 
 const t = useTestDb("daibiao_demo_tpl");
-afterEach(() => setPrefetch(true));
-
-// Both ways, and the number of statements the one-statement way took.
-async function both(query: string, variables?: Record<string, unknown>, as?: As) {
-  setPrefetch(false);
-  t().statements.length = 0;
-  const loaders = await t().gql(query, variables, { as });
-  const loaderStatements = t().statements.length;
+afterEach(() => {
   setPrefetch(true);
-  t().statements.length = 0;
-  const prefetch = await t().gql(query, variables, { as });
-  return { loaders, prefetch, statements: t().statements.length, loaderStatements };
+  setDirect(true);
+});
+
+// The three ways, and the number of statements each took. `prefetch` is the production setting:
+// PostgreSQL's answer where the query allows it, one statement per root field otherwise.
+async function both(query: string, variables?: Record<string, unknown>, as?: As) {
+  const way = async (prefetch: boolean, direct: boolean) => {
+    setPrefetch(prefetch);
+    setDirect(direct);
+    t().statements.length = 0;
+    const r = await t().gql(query, variables, { as });
+    return { r, n: t().statements.length };
+  };
+  const loaders = await way(false, false);
+  const graphql = await way(true, false);
+  const prod = await way(true, true);
+  expect(graphql.r, "one statement per root field under graphql-js").toEqual(loaders.r);
+  expect(graphql.n).toBeLessThanOrEqual(loaders.n);
+  return { loaders: loaders.r, prefetch: prod.r, statements: prod.n, loaderStatements: loaders.n, graphqlStatements: graphql.n };
 }
 
 const leafArgsFree = (f: GraphQLField<unknown, unknown>) => isLeafType(getNamedType(f.type)) && f.args.length === 0;
 
-// Every leaf field of a type, and (down to `depth`) every field that returns records.
-function selection(s: GraphQLSchema, type: GraphQLObjectType, depth: number): string {
+// Every leaf field of a type, and (down to `depth`) every field that returns records; `stored`: only
+// what is stored (no masked or computed fields), which PostgreSQL answers whole.
+function selection(s: GraphQLSchema, type: GraphQLObjectType, depth: number, stored = false): string {
   const parts: string[] = [];
   for (const f of Object.values(type.getFields())) {
     const named = getNamedType(f.type);
-    if (leafArgsFree(f)) parts.push(f.name);
-    else if (isObjectType(named) && depth > 0 && !named.name.endsWith("Connection") && f.args.every((a) => !String(a.type).endsWith("!"))) {
-      parts.push(`${f.name} { ${selection(s, named, depth - 1)} }`);
+    if (leafArgsFree(f)) {
+      if (!stored || !isComputed(type.name, f.name)) parts.push(f.name);
+    } else if (isObjectType(named) && depth > 0 && !named.name.endsWith("Connection") && f.args.every((a) => !String(a.type).endsWith("!"))) {
+      parts.push(`${f.name} { ${selection(s, named, depth - 1, stored)} }`);
     }
   }
   return parts.join(" ");
@@ -60,31 +74,35 @@ describe("one statement per root field", () => {
     expect(lists.length).toBeGreaterThan(10);
     let compared = 0;
     const counts: string[] = [];
-    for (const f of lists) {
-      const node = getNamedType((getNamedType(f.type) as GraphQLObjectType).getFields().nodes!.type) as GraphQLObjectType;
-      const query = `{ ${f.name}(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { ${selection(s, node, 2)} } } }`;
-      const r = await both(query);
-      expect(r.loaders.errors, `${f.name}: ${JSON.stringify(r.loaders.errors)}`).toBeUndefined();
-      expect(r.prefetch, f.name).toEqual(r.loaders);
-      // the page with its relations in one statement, the total in another; fields that compute from
-      // other records (deadlines) add their own, batched
-      expect(r.statements, f.name).toBeLessThanOrEqual(r.loaderStatements);
-      counts.push(`${f.name} ${r.statements}/${r.loaderStatements}`);
-      compared++;
+    for (const stored of [false, true]) {
+      for (const f of lists) {
+        const node = getNamedType((getNamedType(f.type) as GraphQLObjectType).getFields().nodes!.type) as GraphQLObjectType;
+        const query = `{ ${f.name}(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { ${selection(s, node, 2, stored)} } } }`;
+        const r = await both(query);
+        expect(r.loaders.errors, `${f.name}: ${JSON.stringify(r.loaders.errors)}`).toBeUndefined();
+        expect(r.prefetch, f.name).toEqual(r.loaders);
+        // the page with its relations in one statement, the total in another; fields that compute from
+        // other records (deadlines) add their own, batched. Stored fields only: one statement in all.
+        expect(r.statements, f.name).toBeLessThanOrEqual(r.loaderStatements);
+        if (stored) expect(r.statements, f.name).toBe(1);
+        counts.push(`${f.name}${stored ? " (stored)" : ""} ${r.statements}/${r.graphqlStatements}/${r.loaderStatements}`);
+        compared++;
 
-      // the same record on its own, when the resource has a root field for one
-      const singular = Object.values(s.getQueryType()!.getFields()).find(
-        (g) => getNamedType(g.type) === node && g.args.length === 1 && g.args[0]!.name === "id",
-      );
-      const id = r.loaders.data![f.name].nodes[0]?.id;
-      if (singular && id) {
-        const one = await both(`query ($id: ID!) { ${singular.name}(id: $id) { ${selection(s, node, 2)} } }`, { id });
-        expect(one.loaders.errors).toBeUndefined();
-        expect(one.prefetch, singular.name).toEqual(one.loaders);
-        expect(one.statements, singular.name).toBeLessThanOrEqual(one.loaderStatements);
+        // the same record on its own, when the resource has a root field for one
+        const singular = Object.values(s.getQueryType()!.getFields()).find(
+          (g) => getNamedType(g.type) === node && g.args.length === 1 && g.args[0]!.name === "id",
+        );
+        const id = r.loaders.data![f.name].nodes[0]?.id;
+        if (singular && id) {
+          const one = await both(`query ($id: ID!) { ${singular.name}(id: $id) { ${selection(s, node, 2, stored)} } }`, { id });
+          expect(one.loaders.errors).toBeUndefined();
+          expect(one.prefetch, singular.name).toEqual(one.loaders);
+          expect(one.statements, singular.name).toBeLessThanOrEqual(one.loaderStatements);
+          if (stored) expect(one.statements, singular.name).toBe(1);
+        }
       }
     }
-    console.log(`compared ${compared} root lists and their records both ways; statements (one way/loaders): ${counts.join(", ")}`);
+    console.log(`compared ${compared} root lists and their records both ways; statements (production/one per root field/loaders): ${counts.join(", ")}`);
   });
 
   it("keeps fragments, aliases, @skip/@include, relation arguments and conflicting aliases apart", async () => {
@@ -128,6 +146,7 @@ describe("one statement per root field", () => {
     const tree = await both(`{ districts(first: 30) { nodes { name parent { name parent { name } } children { name children { name } } } } }`);
     expect(tree.prefetch).toEqual(tree.loaders);
     expect(tree.statements).toBe(1);
+    expect(tree.graphqlStatements).toBe(1);
 
     const first = await both(`{ deputies(first: 7, orderBy: [ETHNICITY_ASC, NAME_ASC]) { nodes { id name } pageInfo { endCursor hasNextPage } } }`);
     const after = first.prefetch.data!.deputies.pageInfo.endCursor;

@@ -32,10 +32,10 @@ export const PREFETCHED = "@";
 
 type HasMany = { kind: "hasMany"; spec: () => TableSpec; via: () => PgColumn };
 type BelongsTo = { kind: "belongsTo"; spec: () => TableSpec; key: string };
-type Relation = HasMany | BelongsTo;
+export type Relation = HasMany | BelongsTo;
 
 // GraphQL type name → field name → relation (filled by relationsResolver)
-const relations = new Map<string, Map<string, Relation>>();
+export const relations = new Map<string, Map<string, Relation>>();
 
 export function registerRelation(node: Function, field: string, relation: Relation): void {
   const name = typeNameOf(node);
@@ -51,7 +51,7 @@ function typeNameOf(node: Function): string {
 // "Type.field" of every field with a resolver of its own (masking, deadlines, …): such a field may read
 // any column of its record, so a record asked for one is read whole.
 let computed: Set<string> | undefined;
-function isComputed(type: string, field: string): boolean {
+export function isComputed(type: string, field: string): boolean {
   if (!computed) {
     const storage = getMetadataStorage();
     computed = new Set();
@@ -73,9 +73,11 @@ export const prefetchEnabled = () => enabled;
 
 // ---------- the selection ----------
 
-type Fields = Map<string, FieldNode[]>;
+export type Fields = Map<string, FieldNode[]>;
+// what compiling needs of a request: its schema, fragments and (coerced) variables
+export type Env = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
 
-function included(info: GraphQLResolveInfo, node: { directives?: readonly unknown[] }): boolean {
+function included(info: Env, node: { directives?: readonly unknown[] }): boolean {
   if (!node.directives?.length) return true;
   const n = node as FieldNode;
   if (getDirectiveValues(GraphQLSkipDirective, n, info.variableValues)?.if === true) return false;
@@ -83,7 +85,7 @@ function included(info: GraphQLResolveInfo, node: { directives?: readonly unknow
   return true;
 }
 
-function collect(info: GraphQLResolveInfo, type: string, set: SelectionSetNode | undefined, out: Fields, seen = new Set<string>()): Fields {
+export function collect(info: Env, type: string, set: SelectionSetNode | undefined, out: Fields, seen = new Set<string>()): Fields {
   for (const sel of set?.selections ?? []) {
     if (!included(info, sel)) continue;
     if (sel.kind === Kind.FIELD) {
@@ -123,8 +125,8 @@ export function recordFields(info: GraphQLResolveInfo): { type: string; fields: 
 
 // ---------- the statement ----------
 
-const ident = (s: string) => sql.identifier(s);
-const literal = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
+export const ident = (s: string) => sql.identifier(s);
+export const literal = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
 
 type Converter = (row: Row) => Row;
 export type Compiled = { json: SQL; convert: Converter; columnKeys: string[] };
@@ -145,7 +147,7 @@ export function orderOver(alias: string, terms: OrderTerm[]): SQL {
 // The JSON of one record of `spec`'s table, read from `alias`, with the fields asked of it (and the
 // columns in `extra`, e.g. the sort keys for cursors).
 export function compileRecord(
-  info: GraphQLResolveInfo,
+  info: Env,
   spec: TableSpec,
   typeName: string,
   fields: Fields,
@@ -242,7 +244,7 @@ export function compileRecord(
   return { json, convert, columnKeys: chosen };
 }
 
-function sameArguments(nodes: FieldNode[]): boolean {
+export function sameArguments(nodes: FieldNode[]): boolean {
   if (nodes.length === 1) return true;
   const text = (n: FieldNode) => (n.arguments ?? []).map((a) => `${a.name.value}:${print(a.value)}`).sort().join(",");
   const first = text(nodes[0]!);

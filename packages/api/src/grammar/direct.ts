@@ -1,0 +1,318 @@
+// Answers that PostgreSQL writes: a query whose root fields are all lists or records of resources,
+// asking only for stored fields and relations, is compiled into one SQL statement per root field that
+// returns the answer in its final shape (response keys in order, IDs as text, enums and date-times as
+// GraphQL writes them), and graphql-js's field-by-field execution is skipped.
+//
+// It runs after Apollo has parsed and validated the document and the limits plugin has checked it
+// (depth, complexity, introspection), and only for a caller whose role may read every root field.
+// Anything else — a field with a resolver of its own (masked personal data, deadlines), a mutation,
+// a wrong argument, a role that may not read, an answer with errors — goes the ordinary way, which
+// also reads each root field in one statement (prefetch.ts) and reports errors at their paths.
+// The compiled statement is kept per document and variables.
+import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
+import { getTableColumns } from "drizzle-orm";
+import {
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isEnumType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+} from "graphql";
+import type { Role } from "../auth/roles.js";
+import type { Context } from "../context.js";
+import { collect, ident, isComputed, literal, orderOver, relations, sameArguments, type Env, type Fields } from "./prefetch.js";
+import { afterCursor, encodeCursor, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
+import { badInput } from "./errors.js";
+
+// Root fields that may be answered this way: the resources' lists and records (crud.ts registers them).
+type Root = { kind: "list" | "one"; spec: TableSpec; roles: Role[] };
+const roots = new Map<string, Root>();
+export function registerRoot(name: string, root: Root): void {
+  roots.set(name, root);
+}
+
+let enabled = true;
+// For tests: answer every query the ordinary way, to compare both.
+export function setDirect(on: boolean): void {
+  enabled = on;
+}
+
+class Unsupported extends Error {}
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
+
+const dialect = new PgDialect();
+
+// ---------- one record as JSON in the answer's shape ----------
+
+// A stored value as GraphQL serializes it.
+function valueOf(alias: string, column: PgColumn, type: GraphQLOutputType): SQL {
+  const ref = sql`${ident(alias)}.${ident(column.name)}`;
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return unsupported("list of values");
+  const named = getNamedType(type);
+  if (isEnumType(named)) {
+    // GraphQL enums here are the PostgreSQL enum's values upper-cased (enums.ts)
+    if (!named.getValues().every((v) => v.name === String(v.value).toUpperCase())) unsupported(`enum ${named.name}`);
+    return sql`upper(${ref}::text)`;
+  }
+  switch (named.name) {
+    case "ID":
+      return sql`${ref}::text`;
+    case "DateTime": // graphql-scalars writes a Date's toISOString(): UTC, milliseconds
+      return sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case "String":
+    case "Int":
+    case "Float":
+    case "Boolean":
+    case "Date":
+    case "JSONObject": // stored as jsonb, written as it is
+      return ref;
+  }
+  return unsupported(`scalar ${named.name}`);
+}
+
+type Counter = { n: number };
+
+function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: Fields, alias: string, counter: Counter): SQL {
+  const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
+  const gqlFields = type.getFields();
+  const typeRelations = relations.get(type.name);
+  const pairs: SQL[] = [];
+  for (const [key, nodes] of fields) {
+    const name = nodes[0]!.name.value;
+    if (nodes.some((n) => n.name.value !== name)) unsupported("one key, two fields");
+    if (name === "__typename") {
+      pairs.push(sql`${literal(key)}, ${literal(type.name)}`);
+      continue;
+    }
+    const def = gqlFields[name] ?? unsupported(`no field ${name}`);
+    const rel = typeRelations?.get(name);
+    if (rel) {
+      if (!sameArguments(nodes)) unsupported("one key, two argument sets");
+      const childType = getNamedType(def.type) as GraphQLObjectType;
+      const sub = new Map() as Fields;
+      for (const n of nodes) collect(env, childType.name, n.selectionSet, sub);
+      const child = rel.spec();
+      const a = `p${++counter.n}`;
+      const inner = objectJson(env, child, childType, sub, a, counter);
+      if (rel.kind === "belongsTo") {
+        const fk = columns[rel.key]!;
+        pairs.push(sql`${literal(key)}, (select ${inner} from ${child.table} ${ident(a)} where ${ident(a)}.${ident(child.id.name)} = ${ident(alias)}.${ident(fk.name)})`);
+      } else {
+        const args = getArgumentValues(def, nodes[0]!, env.variableValues) as { filter?: FilterValue; orderBy?: string[] | null; first?: number | null };
+        const terms = orderTerms(child, args.orderBy);
+        const where = whereOf(child, args.filter);
+        const limit = args.first === null || args.first === undefined ? undefined : pageSize(args.first);
+        const rows = sql`select * from ${child.table} where ${rel.via()} = ${ident(alias)}.${ident(spec.id.name)}${where ? sql` and ${where}` : sql``}`;
+        const page =
+          limit === undefined ? rows : sql`${rows} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${limit}`;
+        pairs.push(sql`${literal(key)}, (select coalesce(json_agg(${inner} order by ${orderOver(a, terms)}), '[]'::json) from (${page}) ${ident(a)})`);
+      }
+      continue;
+    }
+    if (isComputed(type.name, name) || !(name in columns)) unsupported(`${type.name}.${name} is computed`);
+    pairs.push(sql`${literal(key)}, ${valueOf(alias, columns[name]!, def.type)}`);
+  }
+  // json_build_object takes at most 100 arguments, and only `json` keeps the keys in order
+  if (pairs.length > 50) unsupported("more than 50 fields");
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
+
+// ---------- root fields ----------
+
+type Plan = { key: string; text?: string; params?: unknown[]; finish: (row: Record<string, unknown> | undefined) => unknown };
+
+function compileOne(env: Env, root: Root, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
+  const args = getArgumentValues(def, nodes[0]!, env.variableValues) as { id: string };
+  const id = Number(args.id);
+  if (!/^[1-9][0-9]{0,9}$/.test(String(args.id)) || id > 2147483647) unsupported("not an id");
+  const type = getNamedType(def.type) as GraphQLObjectType;
+  const fields = new Map() as Fields;
+  for (const n of nodes) collect(env, type.name, n.selectionSet, fields);
+  const json = objectJson(env, root.spec, type, fields, "p0", { n: 0 });
+  const q = dialect.sqlToQuery(sql`select ${json} as j from ${root.spec.table} "p0" where "p0".${ident(root.spec.id.name)} = ${id}`);
+  return { key, text: q.sql, params: q.params, finish: (row) => row?.j ?? null };
+}
+
+type ListArgs = { filter?: FilterValue; orderBy?: string[] | null; first?: number | null; offset?: number | null; after?: string | null };
+
+function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
+  const spec = root.spec;
+  const args = getArgumentValues(def, nodes[0]!, env.variableValues) as ListArgs;
+  const first = pageSize(args.first);
+  const offset = args.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput([{ field: "offset", message: "must be 0 or more" }]);
+  const terms = orderTerms(spec, args.orderBy);
+  const where = whereOf(spec, args.filter);
+  const cursor = args.after ? afterCursor(terms, args.after) : undefined;
+  const conds = [where, cursor].filter((x): x is SQL => !!x);
+
+  const connection = getNamedType(def.type) as GraphQLObjectType;
+  const top = new Map() as Fields;
+  for (const n of nodes) collect(env, connection.name, n.selectionSet, top);
+  const nodeType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
+
+  const columns: SQL[] = [];
+  const counter = { n: 0 };
+  const parts: ((row: Record<string, unknown>, keys: OrderKeys) => [string, unknown])[] = [];
+  let wantKeys = false;
+  let wantTotal = false;
+  for (const [k, fnodes] of top) {
+    const name = fnodes[0]!.name.value;
+    if (fnodes.some((n) => n.name.value !== name)) unsupported("one key, two fields");
+    if (name === "__typename") parts.push(() => [k, connection.name]);
+    else if (name === "nodes") {
+      const fields = new Map() as Fields;
+      for (const n of fnodes) collect(env, nodeType.name, n.selectionSet, fields);
+      const a = `p${++counter.n}`;
+      const json = objectJson(env, spec, nodeType, fields, a, counter);
+      const col = `n${columns.length}`;
+      columns.push(
+        sql`(select coalesce(json_agg(${json} order by ${orderOver(a, terms)}), '[]'::json) from (select * from "page" order by ${orderOver("page", terms)} limit ${first}) ${ident(a)}) as ${ident(col)}`,
+      );
+      parts.push((row) => [k, row[col]]);
+    } else if (name === "totalCount") {
+      wantTotal = true;
+      parts.push((row) => [k, row.total]);
+    } else if (name === "pageInfo") {
+      wantKeys = true;
+      const info = new Map() as Fields;
+      for (const n of fnodes) collect(env, "PageInfo", n.selectionSet, info);
+      const fieldsOf = [...info].map(([ik, inodes]) => [ik, inodes[0]!.name.value] as const);
+      parts.push((_row, keys) => [k, Object.fromEntries(fieldsOf.map(([ik, f]) => [ik, f === "__typename" ? "PageInfo" : keys.pageInfo[f as keyof PageInfo]]))]);
+    } else unsupported(`connection field ${name}`);
+  }
+  if (wantKeys) {
+    columns.push(sql`(select json_agg(json_build_array(${sql.join(terms.map((t) => sql`"page".${ident(t.column.name)}`), sql`, `)}) order by ${orderOver("page", terms)}) from "page") as "keys"`);
+  } else {
+    columns.push(sql`(select count(*)::int from "page") as "fetched"`);
+  }
+  if (wantTotal) columns.push(sql`(select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}) as "total"`);
+
+  const page = sql`select * from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${first + 1} offset ${offset}`;
+  const q = dialect.sqlToQuery(sql`with "page" as (${page}) select ${sql.join(columns, sql`, `)}`);
+  const hasPreviousPage = offset > 0 || !!args.after;
+  return {
+    key,
+    text: q.sql,
+    params: q.params,
+    finish: (row) => {
+      const r = row!;
+      const keys = { pageInfo: pageInfoOf(terms, r.keys as unknown[][] | null, first, hasPreviousPage) };
+      return Object.fromEntries(parts.map((p) => p(r, keys)));
+    },
+  };
+}
+
+type PageInfo = { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+type OrderKeys = { pageInfo: PageInfo };
+
+function pageInfoOf(terms: OrderTerm[], keys: unknown[][] | null, first: number, hasPreviousPage: boolean): PageInfo {
+  const all = keys ?? [];
+  const shown = all.slice(0, first);
+  // cursors as query.ts writes them: date-times as ISO text
+  const row = (values: unknown[]) =>
+    Object.fromEntries(terms.map((t, i) => [t.key, t.column.columnType === "PgTimestamp" && typeof values[i] === "string" ? new Date(values[i] as string) : values[i]]));
+  return {
+    hasNextPage: all.length > first,
+    hasPreviousPage,
+    startCursor: shown.length ? encodeCursor(terms, row(shown[0]!)) : null,
+    endCursor: shown.length ? encodeCursor(terms, row(shown[shown.length - 1]!)) : null,
+  };
+}
+
+// ---------- the plugin ----------
+
+type Compiled = { plans: Plan[]; roles: Role[][] } | null;
+const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
+const PER_DOCUMENT = 200;
+
+function compile(rc: GraphQLRequestContextResponseForOperation<Context>): Compiled {
+  const { schema, document, operation, request } = rc;
+  if (operation.operation !== "query") return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+  if (coerced.errors) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const env: Env = { schema, fragments, variableValues: coerced.coerced };
+  const query = schema.getQueryType()!;
+  const top = new Map() as Fields;
+  collect(env, query.name, operation.selectionSet, top);
+  const plans: Plan[] = [];
+  const roles: Role[][] = [];
+  try {
+    for (const [key, nodes] of top) {
+      const name = nodes[0]!.name.value;
+      if (name === "__typename") {
+        plans.push({ key, finish: () => query.name });
+        continue;
+      }
+      const root = roots.get(name);
+      const def = query.getFields()[name];
+      if (!root || !def || nodes.some((n) => n.name.value !== name) || !isObjectType(getNamedType(def.type))) return null;
+      roles.push(root.roles);
+      plans.push(root.kind === "list" ? compileList(env, root, def, key, nodes) : compileOne(env, root, def, key, nodes));
+    }
+  } catch (e) {
+    // unsupported here, or an error the ordinary way reports at its path
+    if (process.env.DAIBIAO_DEBUG_DIRECT && e instanceof Unsupported) console.error(`direct: ${e.message}`);
+    return null;
+  }
+  return plans.length ? { plans, roles } : null;
+}
+
+export const directPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async responseForOperation(rc) {
+        if (!enabled || rc.operation.operation !== "query") return null;
+        let byVars = cache.get(rc.document);
+        if (!byVars) cache.set(rc.document, (byVars = new Map()));
+        const cacheKey = `${rc.operationName ?? ""}\n${JSON.stringify(rc.request.variables ?? {})}`;
+        let compiled = byVars.get(cacheKey);
+        if (compiled === undefined) {
+          compiled = compile(rc);
+          if (byVars.size >= PER_DOCUMENT) byVars.clear();
+          byVars.set(cacheKey, compiled);
+        }
+        if (!compiled) return null;
+        // the same roles as the root fields' @Authorized; a caller who may not read goes the
+        // ordinary way, which answers UNAUTHENTICATED or FORBIDDEN
+        const viewer = rc.contextValue.viewer;
+        if (!viewer || compiled.roles.some((r) => r.length > 0 && !r.includes(viewer.role))) return null;
+        const ctx = rc.contextValue;
+        let rows: (Record<string, unknown> | undefined)[];
+        try {
+          rows = await Promise.all(
+            compiled.plans.map((p) =>
+              p.text === undefined
+                ? undefined
+                : (ctx.sql.unsafe(p.text, p.params as never[], { prepare: true }) as unknown as Promise<Record<string, unknown>[]>).then((r) => r[0]),
+            ),
+          );
+        } catch {
+          // e.g. a statement timeout: the ordinary way runs it again and reports it
+          return null;
+        }
+        const data: Record<string, unknown> = {};
+        compiled.plans.forEach((p, i) => (data[p.key] = p.finish(rows[i])));
+        return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
+      },
+    };
+  },
+};
