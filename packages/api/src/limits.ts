@@ -1,7 +1,7 @@
 // What one request may cost: depth and complexity are checked before anything runs; introspection is
 // for signed-in callers only.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import { getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { Context } from "./context.js";
 import { DEFAULT_PAGE, MAX_PAGE } from "./grammar/resource.js";
@@ -39,6 +39,9 @@ const pagedEstimator = ({ args, childComplexity, field }: { args: Record<string,
   return 1 + rows * Math.max(1, childComplexity);
 };
 
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const depths = new WeakMap<OperationDefinitionNode, number>();
+
 export const limitsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -46,27 +49,40 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         if (!contextValue.viewer && usesIntrospection(document)) {
           throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED" } });
         }
-        const fragments = Object.fromEntries(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-        );
-        const depth = depthOf(operation?.selectionSet, fragments, new Set());
+        let depth = operation ? depths.get(operation) : undefined;
+        if (depth === undefined) {
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          depth = depthOf(operation?.selectionSet, fragments, new Set());
+          if (operation) depths.set(operation, depth);
+        }
         if (depth > MAX_DEPTH) {
           throw new GraphQLError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, {
             extensions: { code: "QUERY_TOO_COMPLEX", depth, maxDepth: MAX_DEPTH },
           });
         }
-        let complexity: number;
-        try {
-          complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator as never, simpleEstimator({ defaultComplexity: 1 })],
-          });
-        } catch {
-          // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
-          return;
+        // Apollo keeps one parsed document per query text, so a dashboard's repeated query is
+        // costed once per set of variables.
+        let known = costs.get(document);
+        if (!known) costs.set(document, (known = new Map()));
+        const key = `${request.operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+        let complexity = known.get(key);
+        if (complexity === undefined) {
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator as never, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+            return;
+          }
+          if (known.size >= 200) known.clear();
+          known.set(key, complexity);
         }
         if (complexity > MAX_COMPLEXITY) {
           throw new GraphQLError(`The query may cost ${complexity}; at most ${MAX_COMPLEXITY} is allowed (ask for fewer rows)`, {

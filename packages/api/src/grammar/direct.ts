@@ -87,7 +87,8 @@ function valueOf(alias: string, column: PgColumn, type: GraphQLOutputType): SQL 
 
 type Counter = { n: number };
 
-function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: Fields, alias: string, counter: Counter): SQL {
+// `used` collects the columns of `alias` the object reads (so that a page selects only those).
+function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: Fields, alias: string, counter: Counter, used = new Set<string>()): SQL {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const gqlFields = type.getFields();
   const typeRelations = relations.get(type.name);
@@ -111,12 +112,14 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
       const inner = objectJson(env, child, childType, sub, a, counter);
       if (rel.kind === "belongsTo") {
         const fk = columns[rel.key]!;
+        used.add(fk.name);
         pairs.push(sql`${literal(key)}, (select ${inner} from ${child.table} ${ident(a)} where ${ident(a)}.${ident(child.id.name)} = ${ident(alias)}.${ident(fk.name)})`);
       } else {
         const args = getArgumentValues(def, nodes[0]!, env.variableValues) as { filter?: FilterValue; orderBy?: string[] | null; first?: number | null };
         const terms = orderTerms(child, args.orderBy);
         const where = whereOf(child, args.filter);
         const limit = args.first === null || args.first === undefined ? undefined : pageSize(args.first);
+        used.add(spec.id.name);
         const rows = sql`select * from ${child.table} where ${rel.via()} = ${ident(alias)}.${ident(spec.id.name)}${where ? sql` and ${where}` : sql``}`;
         const page =
           limit === undefined ? rows : sql`${rows} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${limit}`;
@@ -125,6 +128,7 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
       continue;
     }
     if (isComputed(type.name, name) || !(name in columns)) unsupported(`${type.name}.${name} is computed`);
+    used.add(columns[name]!.name);
     pairs.push(sql`${literal(key)}, ${valueOf(alias, columns[name]!, def.type)}`);
   }
   // json_build_object takes at most 100 arguments, and only `json` keeps the keys in order
@@ -166,11 +170,15 @@ function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, 
   for (const n of nodes) collect(env, connection.name, n.selectionSet, top);
   const nodeType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
 
+  // One pass over the page of first + 1 rows (the extra one only tells that there is a next page):
+  // each alias of `nodes` aggregates the rows' JSON, the sort keys give the cursors, and the total
+  // is a subquery of the same statement.
   const columns: SQL[] = [];
   const counter = { n: 0 };
-  const parts: ((row: Record<string, unknown>, keys: OrderKeys) => [string, unknown])[] = [];
-  let wantKeys = false;
+  const used = new Set<string>([spec.id.name, ...terms.map((t) => t.column.name)]);
+  const parts: ((row: Record<string, unknown>, info: PageInfo) => [string, unknown])[] = [];
   let wantTotal = false;
+  let wantKeys = false;
   for (const [k, fnodes] of top) {
     const name = fnodes[0]!.name.value;
     if (fnodes.some((n) => n.name.value !== name)) unsupported("one key, two fields");
@@ -178,13 +186,13 @@ function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, 
     else if (name === "nodes") {
       const fields = new Map() as Fields;
       for (const n of fnodes) collect(env, nodeType.name, n.selectionSet, fields);
-      const a = `p${++counter.n}`;
-      const json = objectJson(env, spec, nodeType, fields, a, counter);
+      const json = objectJson(env, spec, nodeType, fields, "page", counter, used);
       const col = `n${columns.length}`;
-      columns.push(
-        sql`(select coalesce(json_agg(${json} order by ${orderOver(a, terms)}), '[]'::json) from (select * from "page" order by ${orderOver("page", terms)} limit ${first}) ${ident(a)}) as ${ident(col)}`,
-      );
-      parts.push((row) => [k, row[col]]);
+      columns.push(sql`coalesce(json_agg(${json} order by ${orderOver("page", terms)}), '[]'::json) as ${ident(col)}`);
+      parts.push((row) => {
+        const all = row[col] as unknown[];
+        return [k, all.length > first ? all.slice(0, first) : all];
+      });
     } else if (name === "totalCount") {
       wantTotal = true;
       parts.push((row) => [k, row.total]);
@@ -193,18 +201,21 @@ function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, 
       const info = new Map() as Fields;
       for (const n of fnodes) collect(env, "PageInfo", n.selectionSet, info);
       const fieldsOf = [...info].map(([ik, inodes]) => [ik, inodes[0]!.name.value] as const);
-      parts.push((_row, keys) => [k, Object.fromEntries(fieldsOf.map(([ik, f]) => [ik, f === "__typename" ? "PageInfo" : keys.pageInfo[f as keyof PageInfo]]))]);
+      parts.push((_row, pageInfo) => [k, Object.fromEntries(fieldsOf.map(([ik, f]) => [ik, f === "__typename" ? "PageInfo" : pageInfo[f as keyof PageInfo]]))]);
     } else unsupported(`connection field ${name}`);
   }
+  columns.push(sql`count(*)::int as "fetched"`);
   if (wantKeys) {
-    columns.push(sql`(select json_agg(json_build_array(${sql.join(terms.map((t) => sql`"page".${ident(t.column.name)}`), sql`, `)}) order by ${orderOver("page", terms)}) from "page") as "keys"`);
-  } else {
-    columns.push(sql`(select count(*)::int from "page") as "fetched"`);
+    // the sort keys of the first and the last row shown (PostgreSQL computes the aggregate once)
+    const keys = sql`(array_agg(json_build_array(${sql.join(terms.map((t) => sql`"page".${ident(t.column.name)}`), sql`, `)}) order by ${orderOver("page", terms)}))`;
+    columns.push(sql`${keys}[1] as "firstKeys"`, sql`${keys}[least(count(*), ${first})] as "lastKeys"`);
   }
   if (wantTotal) columns.push(sql`(select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}) as "total"`);
 
-  const page = sql`select * from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${first + 1} offset ${offset}`;
-  const q = dialect.sqlToQuery(sql`with "page" as (${page}) select ${sql.join(columns, sql`, `)}`);
+  const byColumn = new Map(Object.values(getTableColumns(spec.table) as Record<string, PgColumn>).map((c) => [c.name, c]));
+  const selected = sql.join([...used].map((c) => sql`${byColumn.get(c)!}`), sql`, `);
+  const page = sql`select ${selected} from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${first + 1} offset ${offset}`;
+  const q = dialect.sqlToQuery(sql`select ${sql.join(columns, sql`, `)} from (${page}) "page"`);
   const hasPreviousPage = offset > 0 || !!args.after;
   return {
     key,
@@ -212,27 +223,27 @@ function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, 
     params: q.params,
     finish: (row) => {
       const r = row!;
-      const keys = { pageInfo: pageInfoOf(terms, r.keys as unknown[][] | null, first, hasPreviousPage) };
-      return Object.fromEntries(parts.map((p) => p(r, keys)));
+      const fetched = r.fetched as number;
+      const shown = Math.min(fetched, first);
+      const pageInfo: PageInfo = {
+        hasNextPage: fetched > first,
+        hasPreviousPage,
+        startCursor: shown && wantKeys ? cursorOf(terms, r.firstKeys as unknown[]) : null,
+        endCursor: shown && wantKeys ? cursorOf(terms, r.lastKeys as unknown[]) : null,
+      };
+      return Object.fromEntries(parts.map((p) => p(r, pageInfo)));
     },
   };
 }
 
 type PageInfo = { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-type OrderKeys = { pageInfo: PageInfo };
 
-function pageInfoOf(terms: OrderTerm[], keys: unknown[][] | null, first: number, hasPreviousPage: boolean): PageInfo {
-  const all = keys ?? [];
-  const shown = all.slice(0, first);
-  // cursors as query.ts writes them: date-times as ISO text
-  const row = (values: unknown[]) =>
-    Object.fromEntries(terms.map((t, i) => [t.key, t.column.columnType === "PgTimestamp" && typeof values[i] === "string" ? new Date(values[i] as string) : values[i]]));
-  return {
-    hasNextPage: all.length > first,
-    hasPreviousPage,
-    startCursor: shown.length ? encodeCursor(terms, row(shown[0]!)) : null,
-    endCursor: shown.length ? encodeCursor(terms, row(shown[shown.length - 1]!)) : null,
-  };
+// cursors as query.ts writes them: date-times as ISO text
+function cursorOf(terms: OrderTerm[], values: unknown[]): string {
+  return encodeCursor(
+    terms,
+    Object.fromEntries(terms.map((t, i) => [t.key, t.column.columnType === "PgTimestamp" && typeof values[i] === "string" ? new Date(values[i] as string) : values[i]])),
+  );
 }
 
 // ---------- the plugin ----------
@@ -310,7 +321,13 @@ export const directPlugin: ApolloServerPlugin<Context> = {
           return null;
         }
         const data: Record<string, unknown> = {};
-        compiled.plans.forEach((p, i) => (data[p.key] = p.finish(rows[i])));
+        try {
+          compiled.plans.forEach((p, i) => (data[p.key] = p.finish(rows[i])));
+        } catch (e) {
+          // a defect here must not cost the caller the answer: the ordinary way gives it
+          rc.logger.error(`direct answer failed, answered the ordinary way: ${(e as Error).message}`);
+          return null;
+        }
         return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
       },
     };
