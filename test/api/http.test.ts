@@ -128,6 +128,19 @@ describe("limits and headers", () => {
     expect((await r.json()).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
+  it("answers a body that is not JSON with BAD_REQUEST, and marks the session cookie Secure behind a trusted HTTPS proxy", async () => {
+    for (const body of ["{ not json", '"a string"']) {
+      const r = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect(r.status).toBe(400);
+      expect((await r.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+    }
+    const signInAs = (headers: Record<string, string>) =>
+      post(`mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { name } } }`, { u: "web-viewer", p: "viewer-password" }, headers);
+    // the test's requests come from 127.0.0.1, a trusted proxy by default (DAIBIAO_TRUST_PROXY=loopback)
+    expect((await signInAs({ "x-forwarded-proto": "https" })).headers.get("set-cookie")).toMatch(/;\s*Secure/i);
+    expect((await signInAs({})).headers.get("set-cookie")).not.toMatch(/;\s*Secure/i);
+  });
+
   it("keeps CSRF prevention on, sends security headers, and allows no foreign origin", async () => {
     const csrf = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ me { name } }" }) });
     expect(csrf.status).toBe(400);

@@ -1,5 +1,5 @@
 import type { Db, PiiKey, Sql } from "@daibiao/db";
-import type { Request, Response } from "express";
+import type { SerializeOptions } from "cookie";
 import type { Viewer } from "./auth/roles.js";
 import type { Loaders } from "./grammar/query.js";
 
@@ -15,6 +15,8 @@ export type Context = {
   // the caller's address (for the sign-in throttle) and the HTTP exchange (for the session cookie)
   address: string;
   sessionToken?: string;
-  req?: Request;
-  res?: Response;
+  // whether the request came over HTTPS (directly or through a trusted proxy), and how to set a cookie
+  // on the answer (absent outside HTTP, e.g. in tests)
+  secure?: boolean;
+  setCookie?: (name: string, value: string, options: SerializeOptions) => void;
 };

@@ -5,7 +5,6 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import cors from "cors";
 import express from "express";
@@ -17,13 +16,14 @@ import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
+import { graphqlHandler, type CallerOf } from "./graphql-http.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
 import { schema } from "./schema.js";
 
 export type AppDeps = { db: Db; sql: Sql; pii: PiiKey };
 
-export const MAX_BODY = "5mb";
+export { MAX_BODY } from "./graphql-http.js";
 
 export function createContext(deps: AppDeps, viewer: Viewer | null, extra: Partial<Context> = {}): Context {
   const ctx = { ...deps, viewer, personalData: seesPersonalData(viewer), address: "local", ...extra } as Context;
@@ -31,13 +31,16 @@ export function createContext(deps: AppDeps, viewer: Viewer | null, extra: Parti
   return ctx;
 }
 
-async function contextFor(deps: AppDeps, req: express.Request, res: express.Response): Promise<Context> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-  const sessionToken = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
-  let viewer: Viewer | null = null;
-  if (bearer) viewer = await viewerFromToken(deps.db, bearer);
-  else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
-  return createContext(deps, viewer, { req, res, address: req.ip ?? "unknown", sessionToken });
+// Who is asking: the API token in Authorization, else the session cookie.
+function contextOf(deps: AppDeps): CallerOf {
+  return async (headers, exchange) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
+    const sessionToken = parseCookies(headers.cookie ?? "")[SESSION_COOKIE];
+    let viewer: Viewer | null = null;
+    if (bearer) viewer = await viewerFromToken(deps.db, bearer);
+    else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
+    return createContext(deps, viewer, { ...exchange, sessionToken });
+  };
 }
 
 export async function createApolloServer(httpServer?: http.Server): Promise<ApolloServer<Context>> {
@@ -62,33 +65,37 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; httpServer: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.DAIBIAO_TRUST_PROXY ?? "loopback");
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // MUI writes its styles into <style> elements
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", "data:", "blob:"],
-          fontSrc: ["'self'", "data:"],
-          connectSrc: ["'self'"],
-          upgradeInsecureRequests: null,
-        },
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // MUI writes its styles into <style> elements
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
       },
-    }),
-  );
+    },
+  });
+  app.use(securityHeaders);
   const origins = (process.env.DAIBIAO_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const httpServer = http.createServer(app);
+  let graphql: ReturnType<typeof graphqlHandler> | undefined;
+  // /graphql goes straight to Apollo (graphql-http.ts); everything else to express
+  const httpServer = http.createServer((req, res) => {
+    const url = req.url ?? "";
+    if (graphql && (url === "/graphql" || url.startsWith("/graphql?"))) graphql(req, res);
+    else app(req, res);
+  });
   const apollo = await createApolloServer(httpServer);
   await apollo.start();
-  app.use(
-    "/graphql",
+  graphql = graphqlHandler({
+    apollo,
+    context: contextOf(deps),
+    trust: process.env.DAIBIAO_TRUST_PROXY ?? "loopback",
     // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
-    cors({ origin: origins, credentials: true }),
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(deps, req, res) }),
-  );
+    before: [securityHeaders as never, cors({ origin: origins, credentials: true }) as never],
+  });
   app.get("/health", (_req, res) => void res.json({ ok: true }));
 
   const consoleDist = path.join(repoRoot, "packages/console/dist");
@@ -96,15 +103,5 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     app.use(express.static(consoleDist, { index: false, maxAge: "1h" }));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(consoleDist, "index.html")));
   }
-  // A body over the limit, or one that is not JSON: a GraphQL-shaped error, not an HTML page.
-  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (err?.type === "entity.too.large") {
-      return void res.status(413).json({ errors: [{ message: `The request is larger than ${MAX_BODY}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-    }
-    if (err?.type === "entity.parse.failed") {
-      return void res.status(400).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
-    }
-    next(err);
-  });
   return { app, httpServer, apollo };
 }

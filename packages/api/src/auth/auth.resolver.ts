@@ -50,10 +50,10 @@ export class AuthResolver {
         { operation: "sign_in", recordType: "User", recordId: user.id },
       ]);
     });
-    ctx.res?.cookie(SESSION_COOKIE, token, {
+    ctx.setCookie?.(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: ctx.req?.secure ?? false,
+      secure: ctx.secure ?? false,
       expires,
       path: "/",
     });
@@ -69,7 +69,7 @@ export class AuthResolver {
         if (ctx.viewer?.kind === "user") await writeAudit(tx, ctx, [{ operation: "sign_out", recordType: "User", recordId: ctx.viewer.id }]);
       });
     }
-    ctx.res?.clearCookie(SESSION_COOKIE, { path: "/" });
+    ctx.setCookie?.(SESSION_COOKIE, "", { path: "/", expires: new Date(0) });
     return true;
   }
 }
