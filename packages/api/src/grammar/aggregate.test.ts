@@ -101,4 +101,17 @@ describe("aggregates", () => {
     const r = await t().gql(`{ proposalsAggregate { total { count sum { peopleBenefited } } groups { count } } }`);
     expect(r.data!.proposalsAggregate).toEqual({ total: { count: 0, sum: { peopleBenefited: null } }, groups: [] });
   });
+
+  it("reads only what is asked: groups without the total, and the sums a fragment asks for, alike", async () => {
+    const both = await t().gql(`{ activitiesAggregate(groupBy: [DISTRICT_ID]) { total { count } groups { key { districtId } count sum { suggestionsCount } max { suggestionsCount } } } }`);
+    t().statements.length = 0;
+    const groupsOnly = await t().gql(`{ activitiesAggregate(groupBy: [DISTRICT_ID]) { groups { key { districtId } count ...S } } }
+      fragment S on ActivityAggregateGroup { sum { suggestionsCount } max { suggestionsCount } }`);
+    expect(groupsOnly.errors).toBeUndefined();
+    expect(groupsOnly.data!.activitiesAggregate.groups).toEqual(both.data!.activitiesAggregate.groups);
+    const statement = t().statements.join("\n");
+    expect(statement).not.toMatch(/grouping sets/);
+    expect(statement).toMatch(/sum\(/);
+    expect(statement).not.toMatch(/avg\(|min\(/);
+  });
 });

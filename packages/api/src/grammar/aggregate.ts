@@ -3,6 +3,7 @@
 // fields. Total and groups come from one SQL statement (GROUPING SETS), whatever the grouping.
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { collect, type Fields } from "./prefetch.js";
 import { GraphQLBoolean, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import { READ } from "../auth/roles.js";
@@ -92,6 +93,29 @@ function distinctFieldsAsked(info: GraphQLResolveInfo, byName: Record<string, st
   return asked;
 }
 
+// What an aggregate query reads: the total or not, and which of sum/avg/min/max of which fields.
+function askedOf(info: GraphQLResolveInfo, name: string): { total: boolean; measures: Set<string> } {
+  const top = new Map() as Fields;
+  for (const n of info.fieldNodes) collect(info, `${name}Aggregate`, n.selectionSet, top);
+  const measures = new Set<string>();
+  let total = false;
+  for (const nodes of top.values()) {
+    const field = nodes[0]!.name.value;
+    if (field === "total") total = true;
+    if (field !== "total" && field !== "groups") continue;
+    const group = new Map() as Fields;
+    for (const n of nodes) collect(info, `${name}AggregateGroup`, n.selectionSet, group);
+    for (const gnodes of group.values()) {
+      const fn = gnodes[0]!.name.value;
+      if (!["sum", "avg", "min", "max"].includes(fn)) continue;
+      const numbers = new Map() as Fields;
+      for (const n of gnodes) collect(info, `${name}AggregateNumbers`, n.selectionSet, numbers);
+      for (const nn of numbers.values()) measures.add(`${fn}_${nn[0]!.name.value}`);
+    }
+  }
+  return { total, measures };
+}
+
 export function aggregateResolvers(o: AggregateOptions): Function[] {
   const name = o.spec.name;
   const g = graphqlOf(o.spec);
@@ -176,19 +200,26 @@ export function aggregateResolvers(o: AggregateOptions): Function[] {
         const col = o.distinct[d];
         if (col) measures.push(sql`count(distinct ${col})::int as ${sql.identifier(`cd_${d}`)}`);
       }
+      // only what the query asks for: the numbers it reads, and the total only when it reads it
+      const wanted = askedOf(info, name);
       for (const [k, col] of Object.entries(o.numeric ?? {})) {
-        for (const fn of ["sum", "avg", "min", "max"]) measures.push(sql`${sql.raw(fn)}(${col})::float8 as ${sql.identifier(`${fn}_${k}`)}`);
+        for (const fn of ["sum", "avg", "min", "max"]) {
+          if (wanted.measures.has(`${fn}_${k}`)) measures.push(sql`${sql.raw(fn)}(${col})::float8 as ${sql.identifier(`${fn}_${k}`)}`);
+        }
       }
       const exprs = keys.map((k) => options[k]!.expr);
       const joins = [...new Set(keys.map((k) => options[k]!.join).filter((j): j is SQL => !!j))];
       const where = whereOf(o.spec, args.filter);
       const select = [...exprs.map((e, i) => sql`${e} as ${sql.identifier(`k${i}`)}`), ...measures];
       const from = sql`from ${o.spec.table}${joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``}${where ? sql` where ${where}` : sql``}`;
-      const query = keys.length
-        ? sql`select grouping(${sql.join(exprs, sql`, `)}) as __g, ${sql.join(select, sql`, `)} ${from}
+      const order = sql.join(exprs.map((e) => sql`${e} asc nulls last`), sql`, `);
+      const query = !keys.length
+        ? sql`select ${sql.join(select, sql`, `)} ${from}`
+        : wanted.total
+          ? sql`select grouping(${sql.join(exprs, sql`, `)}) as __g, ${sql.join(select, sql`, `)} ${from}
             group by grouping sets ((), (${sql.join(exprs, sql`, `)}))
-            order by __g desc, ${sql.join(exprs.map((e) => sql`${e} asc nulls last`), sql`, `)}`
-        : sql`select ${sql.join(select, sql`, `)} ${from}`;
+            order by __g desc, ${order}`
+          : sql`select 0 as __g, ${sql.join(select, sql`, `)} ${from} group by ${sql.join(exprs, sql`, `)} order by ${order}`;
       const rows = await run(ctx, query);
       const total = keys.length ? rows.find((r) => (r.__g as number) !== 0) : rows[0];
       const groups = keys.length ? rows.filter((r) => (r.__g as number) === 0) : [];
