@@ -4,7 +4,7 @@
 // p50/p99, errors, the ratios to PostGraphile and to the floor, and each server's peak memory.
 //
 // Env: BENCH_SECONDS (10) per round, BENCH_ROUNDS (3), BENCH_WARMUP (3 s, once per server and case),
-// BENCH_CONNECTIONS ("2,16"), BENCH_QUERIES ("q1,q2,q3,q4"), BENCH_SERVERS (all four ids below),
+// BENCH_CONNECTIONS ("2,16"), BENCH_QUERIES ("q1,q2,q3,q4,q5"), BENCH_SERVERS (all four ids below),
 // BENCH_SERVER_CPU (0) and BENCH_LOAD_CPU (1), BENCH_AUTH (an Authorization header for daibiao), BENCH_WRITE=0 to leave BENCHMARKS.md alone,
 // BENCH_API_DIR_B=<checkout> adds a second daibiao build ("daibiao B"), BENCH_PROFILE=<dir> to run the servers with --cpu-prof into <dir>/<server> (see profile.ts), NODE20=<binary>.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -183,6 +183,10 @@ async function main() {
       for (const server of running) {
         const side = query[server.kind];
         const send: Post = (b) => post(server.url, b, authFor(server.kind));
+        if (!side) {
+          cases.push({ query, server, body: null, note: query.postgraphileNote ?? "n/a" });
+          continue;
+        }
         if (server.kind === "daibiao" && query.daibiao.needs && !new RegExp(`\\b${query.daibiao.needs}\\(`).test(schemaText)) {
           cases.push({ query, server, body: null, note: `n/a (no \`${query.daibiao.needs}\` in the API yet)` });
           continue;
@@ -279,7 +283,7 @@ function table(cases: Case[], cells: Map<string, Cell>, rss: Map<string, number>
   for (const [id, mb] of rss) lines.push(`| ${byId(id)?.label ?? id} | ${mb} |`);
   lines.push("");
   lines.push(
-    `Parameters: ${deputies.toLocaleString("en")} deputies; q1 district ${params.districtId}, q2 deputy ${params.deputyId}, q3 after record ${params.deepOffset.toLocaleString("en")} (page ${params.deepOffset / 50 + 1} of 50), q4 term ${params.term} session ${params.session}.`,
+    `Parameters: ${deputies.toLocaleString("en")} deputies; q1 district ${params.districtId}, q2 deputy ${params.deputyId}, q3 after record ${params.deepOffset.toLocaleString("en")} (page ${params.deepOffset / 50 + 1} of 50), q4 term ${params.term} session ${params.session}, q5 year ${params.year}.`,
   );
   lines.push("");
   lines.push("Queries:");

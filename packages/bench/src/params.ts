@@ -16,7 +16,8 @@ export async function pickParams(url: string): Promise<{ params: Params; deputie
       order by p.id limit 1`;
     const page = Math.min(2000, Math.floor(n / 50));
     const [s] = await sql<{ term: number; session: number }[]>`select congress_term as term, session_number as session from proposals where session_number = 1 order by congress_term desc limit 1`;
-    return { params: { districtId, deputyId: dep!.id, deepOffset: (page - 1) * 50, term: s!.term, session: s!.session }, deputies: n, matches: m };
+    const [y] = await sql<{ year: number }[]>`select coalesce(extract(year from max(date))::int, 2024) as year from activities`;
+    return { params: { districtId, deputyId: dep!.id, deepOffset: (page - 1) * 50, term: s!.term, session: s!.session, year: y!.year }, deputies: n, matches: m };
   } finally {
     await sql.end();
   }

@@ -12,6 +12,8 @@ export type Params = {
   deepOffset: number;
   term: number;
   session: number;
+  // the year of the review (query 5): the latest year with activities
+  year: number;
 };
 
 export const PAGE = 50;
@@ -35,7 +37,9 @@ export type Query = {
     // a root field the daibiao schema must have (else the query is "n/a" for daibiao)
     needs?: string;
   };
-  postgraphile: Side<GraphQLRequest>;
+  // absent where PostGraphile has nothing that answers the question in one request
+  postgraphile?: Side<GraphQLRequest>;
+  postgraphileNote?: string;
   floor: Side<FloorRequest> & { sql: string; wrap: (json: string) => string };
 };
 
@@ -253,7 +257,52 @@ from (
   },
 };
 
-export const QUERIES: Query[] = [q1, q2, q3, q4];
+// The yearly review: every figure of Bijie's 2024 review, for one year, in one request. The floor
+// computes the same figures with the same definitions (packages/api/src/review/review.figures.ts).
+const within = (col: string) => `${col} between make_date($1, 1, 1) and make_date($1, 12, 31)`;
+const standing = (kind: string) => `kind = '${kind}' and active and opened_on <= make_date($1, 12, 31)`;
+const sessionProposals = `session_number is not null and ${within("submitted_at")}`;
+const figure = (key: string, value: string) => `json_build_object('key', '${key}', 'value', (${value})::float8)`;
+const q5: Query = {
+  id: "q5",
+  title: "the yearly review of a year: all its figures",
+  daibiao: {
+    needs: "yearlyReview",
+    request: (p) => ({ query: `query Q5($year: Int!) { yearlyReview(year: $year) { figures { key value } } }`, variables: { year: p.year } }),
+    count: (d) => d?.yearlyReview?.figures?.length ?? -1,
+  },
+  postgraphileNote: "n/a (PostGraphile has no yearly review: 17 filtered aggregates, one request each)",
+  floor: {
+    request: (p) => ({ op: "q5", params: [p.year] }),
+    sql: `select json_build_object('figures', json_build_array(
+  ${figure("trainingClasses", `select count(*) from trainings where form = 'class' and ${within("start_date")}`)},
+  ${figure("deputiesTrained", `select count(distinct a.deputy_id) from training_attendances a where a.status = 'attended' and exists (select 1 from trainings t where t.id = a.training_id and t.form = 'class' and ${within("t.start_date")})`)},
+  ${figure("activityPersonTimes", `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and ${within("a.date")})`)},
+  ${figure("legislationPersonTimes", `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and a.area = 'legislation' and ${within("a.date")})`)},
+  ${figure("supervisionItems", `select count(*) from activities where area = 'supervision' and ${within("date")}`)},
+  ${figure(
+    "supervisionPersonTimes",
+    `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and a.area = 'supervision' and ${within("a.date")})
+      and exists (select 1 from deputy_mandates m where m.deputy_id = p.deputy_id and m.level = 'city' and m.start_date <= make_date($1, 12, 31) and (m.end_date is null or m.end_date >= make_date($1, 1, 1)))`,
+  )},
+  ${figure("supervisionSuggestions", `select sum(suggestions_count) from activities where area = 'supervision' and ${within("date")}`)},
+  ${figure("stations", `select count(*) from stations where ${standing("station")}`)},
+  ${figure("rooms", `select count(*) from stations where ${standing("room")}`)},
+  ${figure("onlineStations", `select count(*) from stations where ${standing("online")}`)},
+  ${figure("modelStations", `select count(*) from stations where ${standing("station")} and is_model and model_year <= $1`)},
+  ${figure("modelRooms", `select count(*) from stations where ${standing("room")} and is_model and model_year <= $1`)},
+  ${figure("industryStations", `select count(*) from stations where ${standing("station")} and is_industry`)},
+  ${figure("sessionProposals", `select count(*) from proposals where ${sessionProposals}`)},
+  ${figure("sessionProposalsAnswered", `select count(*) from proposals where ${sessionProposals} and status in ('answered', 'evaluated', 'closed')`)},
+  ${figure("specialFundProposals", `select count(*) from proposals where ${sessionProposals} and special_fund`)},
+  ${figure("peopleBenefited", `select coalesce(sum(people_benefited), 0) from proposals where ${sessionProposals} and special_fund`)}
+))::text as json`,
+    wrap: (json) => `{"data":{"yearlyReview":${json}}}`,
+    count: (d) => d?.yearlyReview?.figures?.length ?? -1,
+  },
+};
+
+export const QUERIES: Query[] = [q1, q2, q3, q4, q5];
 
 // Statements the floor needs besides the measured ones (fetching the deep page's cursor).
 export const FLOOR_EXTRA: Record<string, { sql: string; wrap: (json: string) => string }> = {
