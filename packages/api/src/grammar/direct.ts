@@ -33,8 +33,8 @@ import {
 import type { Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { collect, ident, isComputed, literal, orderOver, relations, sameArguments, type Env, type Fields } from "./prefetch.js";
-import { afterCursor, encodeCursor, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
-import { badInput } from "./errors.js";
+import { pageOf, type ListArgs } from "./query.js";
+import { encodeCursor, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
 
 // Root fields that may be answered this way: the resources' lists and records (crud.ts registers them).
 type Root = { kind: "list" | "one"; spec: TableSpec; roles: Role[] };
@@ -152,17 +152,10 @@ function compileOne(env: Env, root: Root, def: GraphQLField<unknown, unknown>, k
   return { key, text: q.sql, params: q.params, finish: (row) => row?.j ?? null };
 }
 
-type ListArgs = { filter?: FilterValue; orderBy?: string[] | null; first?: number | null; offset?: number | null; after?: string | null };
-
 function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
   const spec = root.spec;
   const args = getArgumentValues(def, nodes[0]!, env.variableValues) as ListArgs;
-  const first = pageSize(args.first);
-  const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput([{ field: "offset", message: "must be 0 or more" }]);
-  const terms = orderTerms(spec, args.orderBy);
-  const where = whereOf(spec, args.filter);
-  const cursor = args.after ? afterCursor(terms, args.after) : undefined;
+  const { first, offset, terms, where, cursor } = pageOf(spec, args);
   const conds = [where, cursor].filter((x): x is SQL => !!x);
 
   const connection = getNamedType(def.type) as GraphQLObjectType;

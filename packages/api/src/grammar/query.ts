@@ -67,13 +67,19 @@ const and = (parts: (SQL | undefined)[]) => {
   return p.length ? sql.join(p, sql` and `) : sql`true`;
 };
 
-export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL, info?: GraphQLResolveInfo): Promise<Connection> {
+// What a list's arguments ask for: page size and offset (checked), sort terms, filter and cursor.
+export function pageOf(spec: TableSpec, args: ListArgs) {
   const first = pageSize(args.first);
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput([{ field: "offset", message: "must be 0 or more" }]);
   const terms = orderTerms(spec, args.orderBy);
   const where = whereOf(spec, args.filter);
   const cursor = args.after ? afterCursor(terms, args.after) : undefined;
+  return { first, offset, terms, where, cursor };
+}
+
+export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL, info?: GraphQLResolveInfo): Promise<Connection> {
+  const { first, offset, terms, where, cursor } = pageOf(spec, args);
   const page = sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${first + 1} offset ${offset}`;
   let rows: Row[];
   if (info && prefetchEnabled()) {
