@@ -3,8 +3,18 @@
 // fields. Total and groups come from one SQL statement (GROUPING SETS), whatever the grouping.
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { collect, type Fields } from "./prefetch.js";
-import { GraphQLBoolean, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { collect, literal, type Env, type Fields } from "./prefetch.js";
+import { planOf, registerRoot, unsupported, type Plan } from "./direct.js";
+import {
+  getArgumentValues,
+  GraphQLBoolean,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
@@ -74,7 +84,7 @@ function keyFieldType(kind: Option["kind"]): () => unknown {
 
 // Which countDistinct fields does the query ask for (with literals or variables)?
 // Literals come as enum names (DEPUTY_ID), variables already as values (deputyId).
-function distinctFieldsAsked(info: GraphQLResolveInfo, byName: Record<string, string>): Set<string> {
+function distinctFieldsAsked(env: Env, fieldNodes: readonly FieldNode[], byName: Record<string, string>): Set<string> {
   const asked = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
     for (const sel of set?.selections ?? []) {
@@ -82,21 +92,21 @@ function distinctFieldsAsked(info: GraphQLResolveInfo, byName: Record<string, st
         if (sel.name.value === "countDistinct") {
           const arg = sel.arguments?.find((a) => a.name.value === "field");
           if (arg?.value.kind === Kind.ENUM) asked.add(byName[arg.value.value] ?? arg.value.value);
-          else if (arg?.value.kind === Kind.VARIABLE) asked.add(String(info.variableValues[arg.value.name.value]));
+          else if (arg?.value.kind === Kind.VARIABLE) asked.add(String(env.variableValues[arg.value.name.value]));
         }
         walk(sel.selectionSet);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
-      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(info.fragments[sel.name.value]?.selectionSet);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(env.fragments[sel.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes as FieldNode[]) walk(node.selectionSet);
+  for (const node of fieldNodes) walk(node.selectionSet);
   return asked;
 }
 
 // What an aggregate query reads: the total or not, and which of sum/avg/min/max of which fields.
-function askedOf(info: GraphQLResolveInfo, name: string): { total: boolean; measures: Set<string> } {
+function askedOf(info: Env, fieldNodes: readonly FieldNode[], name: string): { total: boolean; measures: Set<string> } {
   const top = new Map() as Fields;
-  for (const n of info.fieldNodes) collect(info, `${name}Aggregate`, n.selectionSet, top);
+  for (const n of fieldNodes) collect(info, `${name}Aggregate`, n.selectionSet, top);
   const measures = new Set<string>();
   let total = false;
   for (const nodes of top.values()) {
@@ -184,42 +194,127 @@ export function aggregateResolvers(o: AggregateOptions): Function[] {
     return group;
   };
 
+  type Args = { filter?: FilterValue; groupBy?: string[] | null };
+
+  // The one statement: the groups (and the total, when asked) with the measures the query reads.
+  const statementOf = (args: Args, env: Env, fieldNodes: readonly FieldNode[]) => {
+    const keys = [...new Set(args.groupBy ?? [])];
+    if (keys.length > 6) throw badInput([{ field: "groupBy", message: "at most 6 fields" }]);
+    const measures: SQL[] = [sql`count(*)::int as n`];
+    for (const d of distinctFieldsAsked(env, fieldNodes, distinctEnum)) {
+      const col = o.distinct[d];
+      if (col) measures.push(sql`count(distinct ${col})::int as ${sql.identifier(`cd_${d}`)}`);
+    }
+    // only what the query asks for: the numbers it reads, and the total only when it reads it
+    const wanted = askedOf(env, fieldNodes, name);
+    for (const [k, col] of Object.entries(o.numeric ?? {})) {
+      for (const fn of ["sum", "avg", "min", "max"]) {
+        if (wanted.measures.has(`${fn}_${k}`)) measures.push(sql`${sql.raw(fn)}(${col})::float8 as ${sql.identifier(`${fn}_${k}`)}`);
+      }
+    }
+    const exprs = keys.map((k) => options[k]!.expr);
+    const joins = [...new Set(keys.map((k) => options[k]!.join).filter((j): j is SQL => !!j))];
+    const where = whereOf(o.spec, args.filter);
+    const select = [...exprs.map((e, i) => sql`${e} as ${sql.identifier(`k${i}`)}`), ...measures];
+    const from = sql`from ${o.spec.table}${joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``}${where ? sql` where ${where}` : sql``}`;
+    const order = sql.join(exprs.map((e) => sql`${e} asc nulls last`), sql`, `);
+    const query = !keys.length
+      ? sql`select ${sql.join(select, sql`, `)} ${from}`
+      : wanted.total
+        ? sql`select grouping(${sql.join(exprs, sql`, `)}) as __g, ${sql.join(select, sql`, `)} ${from}
+            group by grouping sets ((), (${sql.join(exprs, sql`, `)}))
+            order by __g desc, ${order}`
+        : sql`select 0 as __g, ${sql.join(select, sql`, `)} ${from} group by ${sql.join(exprs, sql`, `)} order by ${order}`;
+    return { query, keys };
+  };
+
+  // The answer written by PostgreSQL (direct.ts): the statement above, its rows turned into the
+  // groups' JSON in the query's shape. Keys' related records (key { district { name } }) go the
+  // ordinary way.
+  const compileDirect = (env: Env, def: GraphQLField<unknown, unknown>, responseKey: string, nodes: FieldNode[]): Plan => {
+    const args = getArgumentValues(def, nodes[0]!, env.variableValues) as Args;
+    const { query, keys } = statementOf(args, env, nodes);
+    const groupType = env.schema.getType(`${name}AggregateGroup`) as GraphQLObjectType;
+    const groupJson = (gnodes: FieldNode[]): SQL => {
+      const fields = new Map() as Fields;
+      for (const n of gnodes) collect(env, groupType.name, n.selectionSet, fields);
+      const pairs: SQL[] = [];
+      for (const [k, fnodes] of fields) {
+        const field = fnodes[0]!.name.value;
+        if (fnodes.some((n) => n.name.value !== field)) unsupported("one key, two fields");
+        const sub = (type: string) => {
+          const m = new Map() as Fields;
+          for (const n of fnodes) collect(env, type, n.selectionSet, m);
+          return m;
+        };
+        let value: SQL;
+        if (field === "__typename") value = literal(groupType.name);
+        else if (field === "count") value = sql`"r"."n"`;
+        else if (field === "countDistinct") {
+          const a = getArgumentValues(groupType.getFields().countDistinct!, fnodes[0]!, env.variableValues) as { field: string };
+          if (!o.distinct[a.field]) unsupported(`countDistinct ${a.field}`);
+          value = sql`"r".${sql.identifier(`cd_${a.field}`)}`;
+        } else if (["sum", "avg", "min", "max"].includes(field)) {
+          const inner: SQL[] = [];
+          for (const [nk, nn] of sub(`${name}AggregateNumbers`)) {
+            const f = nn[0]!.name.value;
+            inner.push(sql`${literal(nk)}, ${f === "__typename" ? literal(`${name}AggregateNumbers`) : sql`"r".${sql.identifier(`${field}_${f}`)}`}`);
+          }
+          value = sql`json_build_object(${sql.join(inner, sql`, `)})`;
+        } else if (field === "key") {
+          const inner: SQL[] = [];
+          for (const [kk, kn] of sub(`${name}AggregateKey`)) {
+            const f = kn[0]!.name.value;
+            if (f === "__typename") {
+              inner.push(sql`${literal(kk)}, ${literal(`${name}AggregateKey`)}`);
+              continue;
+            }
+            const i = keys.findIndex((g) => options[g]!.key === f);
+            const opt = Object.values(options).find((x) => x.key === f) ?? unsupported(`key ${f}`);
+            const ref = sql`"r".${sql.identifier(`k${i}`)}`;
+            const v = i < 0 ? sql`null` : opt.kind.kind === "id" ? sql`${ref}::text` : opt.kind.kind === "enum" ? sql`upper(${ref}::text)` : ref;
+            inner.push(sql`${literal(kk)}, ${v}`);
+          }
+          value = sql`json_build_object(${sql.join(inner, sql`, `)})`;
+        } else return unsupported(`${groupType.name}.${field}`);
+        pairs.push(sql`${literal(k)}, ${value}`);
+      }
+      if (pairs.length > 50) unsupported("more than 50 fields");
+      return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+    };
+    const top = new Map() as Fields;
+    for (const n of nodes) collect(env, `${name}Aggregate`, n.selectionSet, top);
+    const pairs: SQL[] = [];
+    for (const [k, tnodes] of top) {
+      const field = tnodes[0]!.name.value;
+      if (tnodes.some((n) => n.name.value !== field)) unsupported("one key, two fields");
+      if (field === "__typename") pairs.push(sql`${literal(k)}, ${literal(`${name}Aggregate`)}`);
+      else if (field === "total") {
+        const zero = keys.length ? sql` where "r"."__g" <> 0` : sql``;
+        pairs.push(sql`${literal(k)}, (select ${groupJson(tnodes)} from "r"${zero})`);
+      } else if (field === "groups") {
+        const order = sql.join(keys.map((_, i) => sql`"r".${sql.identifier(`k${i}`)} asc nulls last`), sql`, `);
+        pairs.push(
+          keys.length
+            ? sql`${literal(k)}, (select coalesce(json_agg(${groupJson(tnodes)} order by ${order}), '[]'::json) from "r" where "r"."__g" = 0)`
+            : sql`${literal(k)}, '[]'::json`,
+        );
+      } else unsupported(`${name}Aggregate.${field}`);
+    }
+    return planOf(responseKey, sql`with "r" as (${query}) select json_build_object(${sql.join(pairs, sql`, `)}) as j`, (row) => row!.j);
+  };
+  registerRoot(`${o.plural}Aggregate`, { kind: "custom", roles: READ, compile: compileDirect });
+
   @Resolver()
   class AggregateResolver {
     @Authorized(READ)
     @Query(() => Aggregate, { name: `${o.plural}Aggregate`, description: `counts and sums over ${name} records, in groups` })
     async aggregate(
-      @Args(() => AggregateArgs, { validate: false }) args: { filter?: FilterValue; groupBy?: string[] | null },
+      @Args(() => AggregateArgs, { validate: false }) args: Args,
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<Aggregate> {
-      const keys = [...new Set(args.groupBy ?? [])];
-      if (keys.length > 6) throw badInput([{ field: "groupBy", message: "at most 6 fields" }]);
-      const measures: SQL[] = [sql`count(*)::int as n`];
-      for (const d of distinctFieldsAsked(info, distinctEnum)) {
-        const col = o.distinct[d];
-        if (col) measures.push(sql`count(distinct ${col})::int as ${sql.identifier(`cd_${d}`)}`);
-      }
-      // only what the query asks for: the numbers it reads, and the total only when it reads it
-      const wanted = askedOf(info, name);
-      for (const [k, col] of Object.entries(o.numeric ?? {})) {
-        for (const fn of ["sum", "avg", "min", "max"]) {
-          if (wanted.measures.has(`${fn}_${k}`)) measures.push(sql`${sql.raw(fn)}(${col})::float8 as ${sql.identifier(`${fn}_${k}`)}`);
-        }
-      }
-      const exprs = keys.map((k) => options[k]!.expr);
-      const joins = [...new Set(keys.map((k) => options[k]!.join).filter((j): j is SQL => !!j))];
-      const where = whereOf(o.spec, args.filter);
-      const select = [...exprs.map((e, i) => sql`${e} as ${sql.identifier(`k${i}`)}`), ...measures];
-      const from = sql`from ${o.spec.table}${joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``}${where ? sql` where ${where}` : sql``}`;
-      const order = sql.join(exprs.map((e) => sql`${e} asc nulls last`), sql`, `);
-      const query = !keys.length
-        ? sql`select ${sql.join(select, sql`, `)} ${from}`
-        : wanted.total
-          ? sql`select grouping(${sql.join(exprs, sql`, `)}) as __g, ${sql.join(select, sql`, `)} ${from}
-            group by grouping sets ((), (${sql.join(exprs, sql`, `)}))
-            order by __g desc, ${order}`
-          : sql`select 0 as __g, ${sql.join(select, sql`, `)} ${from} group by ${sql.join(exprs, sql`, `)} order by ${order}`;
+      const { query, keys } = statementOf(args, info, info.fieldNodes);
       const rows = await run(ctx, query);
       const total = keys.length ? rows.find((r) => (r.__g as number) !== 0) : rows[0];
       const groups = keys.length ? rows.filter((r) => (r.__g as number) === 0) : [];

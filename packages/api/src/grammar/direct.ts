@@ -36,8 +36,11 @@ import { collect, ident, isComputed, literal, orderOver, relations, sameArgument
 import { pageOf, type ListArgs } from "./query.js";
 import { encodeCursor, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
 
-// Root fields that may be answered this way: the resources' lists and records (crud.ts registers them).
-type Root = { kind: "list" | "one"; spec: TableSpec; roles: Role[] };
+// Root fields that may be answered this way: the resources' lists and records (crud.ts registers
+// them), and fields that compile themselves (aggregates).
+type Root =
+  | { kind: "list" | "one"; spec: TableSpec; roles: Role[] }
+  | { kind: "custom"; roles: Role[]; compile: (env: Env, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]) => Plan };
 const roots = new Map<string, Root>();
 export function registerRoot(name: string, root: Root): void {
   roots.set(name, root);
@@ -50,7 +53,7 @@ export function setDirect(on: boolean): void {
 }
 
 class Unsupported extends Error {}
-const unsupported = (why: string): never => {
+export const unsupported = (why: string): never => {
   throw new Unsupported(why);
 };
 
@@ -138,9 +141,15 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
 
 // ---------- root fields ----------
 
-type Plan = { key: string; text?: string; params?: unknown[]; finish: (row: Record<string, unknown> | undefined) => unknown };
+// One root field: its statement (compiled to text once), and how its one row becomes the answer.
+export type Plan = { key: string; text?: string; params?: unknown[]; finish: (row: Record<string, unknown> | undefined) => unknown };
 
-function compileOne(env: Env, root: Root, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
+export function planOf(key: string, query: SQL, finish: Plan["finish"]): Plan {
+  const q = dialect.sqlToQuery(query);
+  return { key, text: q.sql, params: q.params, finish };
+}
+
+function compileOne(env: Env, root: Extract<Root, { spec: TableSpec }>, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
   const args = getArgumentValues(def, nodes[0]!, env.variableValues) as { id: string };
   const id = Number(args.id);
   if (!/^[1-9][0-9]{0,9}$/.test(String(args.id)) || id > 2147483647) unsupported("not an id");
@@ -152,7 +161,7 @@ function compileOne(env: Env, root: Root, def: GraphQLField<unknown, unknown>, k
   return { key, text: q.sql, params: q.params, finish: (row) => row?.j ?? null };
 }
 
-function compileList(env: Env, root: Root, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
+function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
   const spec = root.spec;
   const args = getArgumentValues(def, nodes[0]!, env.variableValues) as ListArgs;
   const { first, offset, terms, where, cursor } = pageOf(spec, args);
@@ -270,7 +279,13 @@ function compile(rc: GraphQLRequestContextResponseForOperation<Context>): Compil
       const def = query.getFields()[name];
       if (!root || !def || nodes.some((n) => n.name.value !== name) || !isObjectType(getNamedType(def.type))) return null;
       roles.push(root.roles);
-      plans.push(root.kind === "list" ? compileList(env, root, def, key, nodes) : compileOne(env, root, def, key, nodes));
+      plans.push(
+        root.kind === "custom"
+          ? root.compile(env, def, key, nodes)
+          : root.kind === "list"
+            ? compileList(env, root, def, key, nodes)
+            : compileOne(env, root, def, key, nodes),
+      );
     }
   } catch (e) {
     // unsupported here, or an error the ordinary way reports at its path
