@@ -21,7 +21,7 @@ beforeEach(async () => {
     await apollo.stop();
   };
   for (const role of ["admin", "editor", "viewer"]) {
-    await t().sql`insert into users (username, role, password_hash) values (${`web-${role}`}, ${role}, ${await hashPassword(`${role}-password`)})`;
+    await t().sql`insert into users (username, display_name, role, password_hash) values (${`web-${role}`}, ${role === "editor" ? "编辑 web-editor" : null}, ${role}, ${await hashPassword(`${role}-password`)})`;
   }
   await t().sql`insert into deputies (id, name, gender, phone) values (1001, '张三', 'male', '13812345678')`;
 });
@@ -46,7 +46,7 @@ describe("sign-in and sessions", () => {
   it("signs in, knows who is asking, signs out", async () => {
     expect((await post(`{ me { name } }`)).body.data.me).toBeNull();
     const cookie = await signIn("editor");
-    expect((await post(`{ me { name role } }`, {}, { cookie })).body.data.me).toEqual({ name: "web-editor", role: "EDITOR" });
+    expect((await post(`{ me { name role displayName } }`, {}, { cookie })).body.data.me).toEqual({ name: "web-editor", role: "EDITOR", displayName: "编辑 web-editor" });
     expect((await post(`{ deputies { totalCount } }`, {}, { cookie })).body.data.deputies.totalCount).toBe(1);
     await post(`mutation { signOut }`, {}, { cookie });
     const after = await post(`{ deputies { totalCount } }`, {}, { cookie });

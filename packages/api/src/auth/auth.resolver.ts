@@ -25,7 +25,7 @@ export class SignInResult {
 export class AuthResolver {
   @Query(() => Me, { nullable: true, description: "who is asking; null when nobody is signed in" })
   me(@Ctx() ctx: Context): Me | null {
-    return ctx.viewer ? { id: ctx.viewer.id, name: ctx.viewer.name, displayName: null, role: ctx.viewer.role } : null;
+    return ctx.viewer ? { id: ctx.viewer.id, name: ctx.viewer.name, displayName: ctx.viewer.displayName ?? null, role: ctx.viewer.role } : null;
   }
 
   @Mutation(() => SignInResult, { description: "sets the session cookie; refused for a while after repeated failures" })

@@ -13,11 +13,11 @@ export const newSecret = (prefix: string) => `${prefix}_${randomBytes(24).toStri
 
 export async function viewerFromSession(db: Db, token: string): Promise<Viewer | null> {
   const [row] = await db
-    .select({ id: users.id, username: users.username, role: users.role })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
-  return row ? { kind: "user", id: row.id, name: row.username, role: row.role.toUpperCase() as Viewer["role"] } : null;
+  return row ? { kind: "user", id: row.id, name: row.username, displayName: row.displayName, role: row.role.toUpperCase() as Viewer["role"] } : null;
 }
 
 // Valid tokens are remembered for a short while, so a dashboard's requests cost no extra statement;

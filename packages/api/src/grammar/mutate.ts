@@ -37,6 +37,9 @@ export type WriteConfig = {
   children?: ChildConfig[];
   // Runs inside the transaction after the row is written (e.g. history rows, which name who wrote them).
   after?: (tx: Tx, row: Row, before: Row | undefined, ctx: Context) => Promise<void>;
+  // A rule over the whole table, checked inside the transaction after an update or a delete (e.g. an
+  // active admin must remain); it throws to undo the change. `field`: what the caller changed.
+  remains?: (tx: Tx, field: string) => Promise<void>;
 };
 
 const hasVersion = (t: PgTable) => "version" in getTableColumns(t);
@@ -186,6 +189,7 @@ export async function updateRecord(ctx: Context, cfg: WriteConfig, id: number, i
       const audit: AuditEntry[] = [{ operation: "update", recordType: cfg.spec.name, recordId: id, before, after }];
       await syncChildren(ctx, tx, cfg, id, input, audit);
       await cfg.after?.(tx, after!, before, ctx);
+      await cfg.remains?.(tx, "input");
       await writeAudit(tx, ctx, audit);
       return after!;
     }),
@@ -216,6 +220,7 @@ export async function deleteRecords(ctx: Context, cfg: WriteConfig, ids: number[
         const found = new Set(rows.map((r) => r.id as number));
         const missing = ids.filter((i) => !found.has(i));
         if (missing.length) throw notFound(cfg.spec.name, missing.join(", "));
+        await cfg.remains?.(tx, ids.length === 1 ? "id" : "ids");
         await writeAudit(
           tx,
           ctx,

@@ -1,6 +1,7 @@
-import { hashPassword } from "@daibiao/db";
+import { hashPassword, users } from "@daibiao/db";
+import { and, count, eq } from "drizzle-orm";
 import type { FieldError } from "../grammar/errors.js";
-import { badInput } from "../grammar/errors.js";
+import { badInput, conflict } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
 import { userSpec } from "./user.args.js";
@@ -22,5 +23,10 @@ export const userWrite: WriteConfig = {
       errors.push({ field: "input.username", message: "2 to 50 letters, digits, _ . or -" });
     }
     return errors;
+  },
+  // Nobody could manage users any more: the last active admin may not be demoted, deactivated or deleted.
+  remains: async (tx, field) => {
+    const [{ n }] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+    if (n === 0) throw conflict("At least one active admin must remain", { field, reason: "LAST_ADMIN" });
   },
 };

@@ -340,6 +340,8 @@ describe("errors", () => {
       t,
     ) as Error;
     expect(ref.message).toBe("无法删除：仍有 3 条代表建议记录引用它，请先删除或修改这些记录。");
+    const lastAdmin = toRaError({ body: { graphQLErrors: [{ message: "x", extensions: { code: "CONFLICT", field: "id", reason: "LAST_ADMIN" } }] } }, t) as Error;
+    expect(lastAdmin.message).toContain("至少要保留一名启用的管理员");
     const missing = toRaError({ body: { graphQLErrors: [{ message: "x", extensions: { code: "NOT_FOUND" } }] } }, t) as { status: number };
     expect(missing.status).toBe(404);
     const stale7 = toRaError({ body: { graphQLErrors: [{ message: "x", extensions: { code: "CONFLICT", field: "input.version", currentVersion: 7 } }] } }, t) as {

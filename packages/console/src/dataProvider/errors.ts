@@ -82,6 +82,7 @@ export function toRaError(error: unknown, translate: Translate): unknown {
         : new HttpError(message, 400, { code });
     }
     case "CONFLICT": {
+      if (ext.reason === "LAST_ADMIN") return new HttpError(translate("errors.last_admin"), 409, { code });
       if (typeof ext.currentVersion === "number") {
         return new HttpError(translate("errors.stale"), 409, { code, currentVersion: ext.currentVersion });
       }

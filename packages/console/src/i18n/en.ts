@@ -306,6 +306,7 @@ export const en: DomainMessages = {
   errors: {
     invalid_input: "The input is not valid: %{details}",
     not_found: "This record does not exist; someone may have deleted it.",
+    last_admin: "At least one active admin must remain: the last one cannot be deactivated, demoted or deleted.",
     stale: "Someone else changed this record; your changes are not saved yet.",
     unauthenticated: "Your session has ended; please sign in again.",
     forbidden: "Your account may not do this.",

@@ -306,6 +306,7 @@ export const zh = {
   errors: {
     invalid_input: "提交的内容有误：%{details}",
     not_found: "该记录不存在，可能已被他人删除。",
+    last_admin: "至少要保留一名启用的管理员：不能停用、降级或删除最后一名管理员。",
     stale: "该记录已被他人修改，您的修改尚未保存。",
     unauthenticated: "登录已失效，请重新登录。",
     forbidden: "您的账号无权进行此操作。",
