@@ -1,5 +1,7 @@
 import { districtSpec } from "../districts/district.args.js";
-import { deputies, deputyMandates } from "@daibiao/db";
+import { activityParticipationSpec } from "../activities/activity.args.js";
+import { trainingAttendanceSpec } from "../trainings/training.args.js";
+import { activityParticipations, deputies, deputyMandates, trainingAttendances } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const deputySpec: TableSpec = {
@@ -20,6 +22,9 @@ export const deputySpec: TableSpec = {
       "createdAt",
     ]),
     mandate: { exists: () => deputyMandateSpec, via: deputyMandates.deputyId },
+    // "has an attendance / a participation that matches": the persons behind the review's figures
+    attendance: { exists: () => trainingAttendanceSpec, via: trainingAttendances.deputyId },
+    participation: { exists: () => activityParticipationSpec, via: activityParticipations.deputyId },
   },
   orderBy: columnsOf(deputies, ["id", "name", "birthDate", "ethnicity", "createdAt", "updatedAt"]),
   search: [deputies.name, deputies.workUnit],

@@ -47,3 +47,13 @@ it("the year matters: 2023 and 2025 are reviews of their own", async () => {
   expect(r.data!.a.sessionProposals.value).not.toBe(215);
   expect(r.data!.b.sessions).toEqual([{ sessionNumber: 5 }]);
 });
+
+it("lists the persons behind 'deputies trained' as deputies, through their attendances", async () => {
+  const r = await t().gql(`{
+    yearlyReview(year: 2024) { deputiesTrained { value } }
+    deputies(filter: { attendance: { status: { eq: ATTENDED }, training: { form: { eq: CLASS }, startDate: { gte: "2024-01-01", lte: "2024-12-31" } } } }) { totalCount }
+  }`);
+  expect(r.errors).toBeUndefined();
+  expect(r.data!.deputies.totalCount).toBe(r.data!.yearlyReview.deputiesTrained.value);
+  expect(r.data!.deputies.totalCount).toBeGreaterThan(90);
+});
