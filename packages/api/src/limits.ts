@@ -2,9 +2,15 @@
 // for signed-in callers only.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
-import { getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { createRequire } from "node:module";
+import type * as QueryComplexity from "graphql-query-complexity";
 import type { Context } from "./context.js";
 import { DEFAULT_PAGE, MAX_PAGE } from "./grammar/resource.js";
+
+// graphql-query-complexity's ES build imports graphql's .mjs files: a second copy of graphql beside the
+// CommonJS one the schema is built with, which graphql refuses ("another module or realm"). Its
+// CommonJS build shares the schema's copy.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof QueryComplexity;
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 50_000;
@@ -77,9 +83,11 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
               variables: request.variables ?? {},
               estimators: [pagedEstimator as never, simpleEstimator({ defaultComplexity: 1 })],
             });
-          } catch {
+          } catch (e) {
             // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
-            return;
+            // Anything else is a defect, and must not let the request through unmeasured.
+            if (e instanceof GraphQLError) return;
+            throw e;
           }
           if (known.size >= 200) known.clear();
           known.set(key, complexity);

@@ -1,0 +1,52 @@
+// The production build (`node packages/api/dist/main.js`, what `pnpm start` runs) on a database of
+// one's own: outside the test runner's module aliases, the limits still hold and a query is answered.
+// (`pnpm test` builds dist before it runs the tests.)
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { repoRoot } from "../../packages/db/src/index.js";
+import { useTestDb } from "../harness.js";
+import { TEST_SECRET } from "../secret.js";
+
+const t = useTestDb();
+const main = path.join(repoRoot, "packages/api/dist/main.js");
+let child: ChildProcess | undefined;
+afterEach(() => {
+  child?.kill("SIGKILL");
+  child = undefined;
+});
+
+function start(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let log = "";
+    child = spawn(process.execPath, [main], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: url, PORT: "0", DAIBIAO_SECRET: TEST_SECRET, DAIBIAO_ADMIN_PASSWORD: "production-test-password", NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const onData = (b: Buffer) => {
+      log += b.toString();
+      const m = /ready at (http:\/\/localhost:\d+)\//.exec(log);
+      if (m) resolve(m[1]!);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`the server exited with ${code}:\n${log.slice(-2000)}`)));
+  });
+}
+
+describe.skipIf(!existsSync(main))("the production build", () => {
+  it("refuses a query too wide and answers one that fits", async () => {
+    const base = await start(t().url);
+    const post = async (query: string) =>
+      (await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json();
+    const wide = await post(`{ deputies(first: 1000) { nodes { mandates(first: 1000) { district { name } } trainings(first: 1000) { training { title } } } } }`);
+    expect(wide.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    const deep = await post(`{ stations { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`);
+    expect(deep.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    // a query that fits is let through, to be refused only because nobody signed in
+    const fits = await post(`{ deputies(first: 5) { nodes { name } } }`);
+    expect(fits.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
