@@ -76,7 +76,7 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
 
 export type CallerOf = (
   headers: http.IncomingHttpHeaders,
-  exchange: { address: string; secure: boolean; sessionToken?: string; setCookie: NonNullable<Context["setCookie"]> },
+  exchange: { address: () => string; secure: () => boolean; setCookie: NonNullable<Context["setCookie"]> },
 ) => Promise<Context>;
 
 export function graphqlHandler(o: {
@@ -104,17 +104,19 @@ export function graphqlHandler(o: {
     const url = req.url ?? "";
     const q = url.indexOf("?");
     const cookies: string[] = [];
-    const address = proxyaddr(req, trust);
-    const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
-    const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
-    const secure = (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
+    // worked out only when asked (sign-in): parsing addresses costs a few per cent of a small query
+    const address = () => proxyaddr(req, trust);
+    const secure = () => {
+      const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
+      const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
+      return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
+    };
     const result = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },
       context: () =>
         o.context(req.headers, {
           address,
           secure,
-          sessionToken: undefined,
           setCookie: (name, value, options) => void cookies.push(serialize(name, value, options)),
         }),
     });

@@ -39,7 +39,9 @@ function contextOf(deps: AppDeps): CallerOf {
     let viewer: Viewer | null = null;
     if (bearer) viewer = await viewerFromToken(deps.db, bearer);
     else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
-    return createContext(deps, viewer, { ...exchange, sessionToken });
+    const ctx = createContext(deps, viewer, { sessionToken, setCookie: exchange.setCookie });
+    Object.defineProperties(ctx, { address: { get: exchange.address, enumerable: true }, secure: { get: exchange.secure, enumerable: true } });
+    return ctx;
   };
 }
 
