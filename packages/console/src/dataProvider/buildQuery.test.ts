@@ -387,6 +387,32 @@ describe("data provider over HTTP", () => {
     expect(created.data).toMatchObject({ id: "77", name: "市水务局" });
   });
 
+  it("exports page by page, asking for fewer rows when the API says a request would cost too much", async () => {
+    const calls: { first: number; offset: number }[] = [];
+    const rows = 2300;
+    const dp = createDataProvider({
+      uri: "http://test/graphql",
+      translate: t,
+      fetch: fakeFetch({
+        deputies: (args: { first: number; offset: number }) => {
+          calls.push({ first: args.first, offset: args.offset });
+          // as the API's limits plugin: 100 per row, at most 50,000
+          if (args.first * 100 > 50_000) {
+            throw Object.assign(new Error("too complex"), { extensions: { code: "QUERY_TOO_COMPLEX", complexity: args.first * 100, maxComplexity: 50_000 } });
+          }
+          const n = Math.max(0, Math.min(args.first, rows - args.offset));
+          const nodes = Array.from({ length: n }, (_, i) => ({ id: String(args.offset + i + 1), name: "张三", gender: "MALE", ethnicity: "汉族", version: 1, createdAt: "2024-01-01T00:00:00Z", updatedAt: "2024-01-01T00:00:00Z", mandates: [] }));
+          return { totalCount: rows, nodes };
+        },
+      }),
+    });
+    const all = await dp.getList("deputies", { filter: {}, sort: { field: "id", order: "ASC" }, pagination: { page: 1, perPage: 5000 } });
+    expect(all.data).toHaveLength(rows);
+    expect(new Set(all.data.map((d) => d.id)).size).toBe(rows);
+    expect(calls[0]).toEqual({ first: 1000, offset: 0 });
+    expect(calls.slice(1).every((c) => c.first * 100 <= 50_000)).toBe(true);
+  });
+
   it("turns an HTTP 400 with BAD_USER_INPUT into errors on fields", async () => {
     const dp = createDataProvider({
       uri: "http://test/graphql",

@@ -44,7 +44,7 @@ export function formField(path: string): string | undefined {
   return parts.length ? parts.join(".") : undefined;
 }
 
-function graphQLErrorsOf(error: unknown): GqlError[] {
+export function graphQLErrorsOf(error: unknown): GqlError[] {
   const e = error as { body?: unknown; graphQLErrors?: GqlError[]; networkError?: { result?: { errors?: GqlError[] } } };
   const inner = (e?.body ?? e) as typeof e;
   if (Array.isArray(inner?.graphQLErrors) && inner.graphQLErrors.length) return inner.graphQLErrors;

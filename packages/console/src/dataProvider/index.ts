@@ -4,7 +4,7 @@ import { parse, type IntrospectionSchema, type OperationDefinitionNode } from "g
 import type { DataProvider } from "ra-core";
 import buildGraphQLProvider, { type IntrospectionOptions } from "ra-data-graphql";
 import { buildQueryFactory, MAX_PAGE } from "./buildQuery";
-import { toRaError, type Translate } from "./errors";
+import { graphQLErrorsOf, toRaError, type Translate } from "./errors";
 import { operationsOf, resources } from "./resources";
 
 const byType = new Map(Object.keys(resources).map((name) => [resources[name]!.type, operationsOf(name)]));
@@ -78,14 +78,26 @@ export function createDataProvider({ uri = "/graphql", fetch: baseFetch = fetch,
         const start = (page - 1) * perPage;
         const data: unknown[] = [];
         let total = 0;
-        for (let offset = start; offset < start + perPage; offset += MAX_PAGE) {
-          const chunk = await base.getList(resource, {
-            ...params,
-            pagination: { page: offset / MAX_PAGE + 1, perPage: MAX_PAGE },
-          });
+        // As many rows per request as the API's cost limit allows for this list's fields: when a
+        // chunk is refused as QUERY_TOO_COMPLEX, the next try asks for fewer, in proportion.
+        let size = MAX_PAGE;
+        for (let offset = start; offset < start + perPage; ) {
+          let chunk;
+          try {
+            chunk = await base.getList(resource, { ...params, pagination: { page: offset / size + 1, perPage: size } });
+          } catch (e) {
+            const ext = graphQLErrorsOf(e)[0]?.extensions as { code?: string; complexity?: number; maxComplexity?: number } | undefined;
+            if (ext?.code !== "QUERY_TOO_COMPLEX" || !ext.complexity || !ext.maxComplexity || size === 1) throw e;
+            // a size that still divides the offset, so that pages line up
+            let next = Math.max(1, Math.floor((size * ext.maxComplexity * 0.9) / ext.complexity));
+            while (offset % next !== 0) next--;
+            size = next;
+            continue;
+          }
           data.push(...chunk.data);
           total = chunk.total ?? 0;
-          if (chunk.data.length < MAX_PAGE || offset + MAX_PAGE >= total) break;
+          offset += size;
+          if (chunk.data.length < size || offset >= total) break;
         }
         return { data: data.slice(0, perPage), total } as never;
       });
