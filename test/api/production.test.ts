@@ -39,10 +39,17 @@ function start(url: string): Promise<string> {
 describe.skipIf(!existsSync(main))("the production build", () => {
   it("refuses a query too wide and answers one that fits", async () => {
     const base = await start(t().url);
-    const post = async (query: string) =>
-      (await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json();
+    let status = 0;
+    const post = async (query: string) => {
+      const r = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      status = r.status;
+      return r.json();
+    };
     const wide = await post(`{ deputies(first: 1000) { nodes { mandates(first: 1000) { district { name } } trainings(first: 1000) { training { title } } } } }`);
     expect(wide.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(wide.errors[0].extensions.maxComplexity).toBe(50_000);
+    expect(wide.errors[0].extensions.http).toBeUndefined();
+    expect(status).toBe(400);
     const deep = await post(`{ stations { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`);
     expect(deep.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
     // a query that fits is let through, to be refused only because nobody signed in

@@ -53,7 +53,7 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ document, contextValue, schema, request, operation }) {
         if (!contextValue.viewer && usesIntrospection(document)) {
-          throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED" } });
+          throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
         }
         let depth = operation ? depths.get(operation) : undefined;
         if (depth === undefined) {
@@ -65,7 +65,8 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         }
         if (depth > MAX_DEPTH) {
           throw new GraphQLError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, {
-            extensions: { code: "QUERY_TOO_COMPLEX", depth, maxDepth: MAX_DEPTH },
+            // the caller's doing: 400, not the 500 Apollo gives an error thrown here
+            extensions: { code: "QUERY_TOO_COMPLEX", depth, maxDepth: MAX_DEPTH, http: { status: 400 } },
           });
         }
         // Apollo keeps one parsed document per query text, so a dashboard's repeated query is
@@ -94,7 +95,7 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         }
         if (complexity > MAX_COMPLEXITY) {
           throw new GraphQLError(`The query may cost ${complexity}; at most ${MAX_COMPLEXITY} is allowed (ask for fewer rows)`, {
-            extensions: { code: "QUERY_TOO_COMPLEX", complexity, maxComplexity: MAX_COMPLEXITY },
+            extensions: { code: "QUERY_TOO_COMPLEX", complexity, maxComplexity: MAX_COMPLEXITY, http: { status: 400 } },
           });
         }
       },
