@@ -34,7 +34,7 @@ import type { Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { collect, ident, isComputed, literal, orderOver, relations, sameArguments, type Env, type Fields } from "./prefetch.js";
 import { pageOf, type ListArgs } from "./query.js";
-import { encodeCursor, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
+import { encodeCursor, literalInt, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
 
 // Root fields that may be answered this way: the resources' lists and records (crud.ts registers
 // them), and fields that compile themselves (aggregates).
@@ -125,7 +125,7 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
         used.add(spec.id.name);
         const rows = sql`select * from ${child.table} where ${rel.via()} = ${ident(alias)}.${ident(spec.id.name)}${where ? sql` and ${where}` : sql``}`;
         const page =
-          limit === undefined ? rows : sql`${rows} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${limit}`;
+          limit === undefined ? rows : sql`${rows} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${literalInt(limit)}`;
         pairs.push(sql`${literal(key)}, (select coalesce(json_agg(${inner} order by ${orderOver(a, terms)}), '[]'::json) from (${page}) ${ident(a)})`);
       }
       continue;
@@ -142,7 +142,8 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
 // ---------- root fields ----------
 
 // One root field: its statement (compiled to text once), and how its one row becomes the answer.
-export type Plan = { key: string; text?: string; params?: unknown[]; finish: (row: Record<string, unknown> | undefined) => unknown };
+// prepare: false where the text varies with the request (an OFFSET written into it; see query.ts run()).
+export type Plan = { key: string; text?: string; params?: unknown[]; prepare?: boolean; finish: (row: Record<string, unknown> | undefined) => unknown };
 
 export function planOf(key: string, query: SQL, finish: Plan["finish"]): Plan {
   const q = dialect.sqlToQuery(query);
@@ -210,19 +211,20 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
   if (wantKeys) {
     // the sort keys of the first and the last row shown (PostgreSQL computes the aggregate once)
     const keys = sql`(array_agg(json_build_array(${sql.join(terms.map((t) => sql`"page".${ident(t.column.name)}`), sql`, `)}) order by ${orderOver("page", terms)}))`;
-    columns.push(sql`${keys}[1] as "firstKeys"`, sql`${keys}[least(count(*), ${first})] as "lastKeys"`);
+    columns.push(sql`${keys}[1] as "firstKeys"`, sql`${keys}[least(count(*), ${literalInt(first)})] as "lastKeys"`);
   }
   if (wantTotal) columns.push(sql`(select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}) as "total"`);
 
   const byColumn = new Map(Object.values(getTableColumns(spec.table) as Record<string, PgColumn>).map((c) => [c.name, c]));
   const selected = sql.join([...used].map((c) => sql`${byColumn.get(c)!}`), sql`, `);
-  const page = sql`select ${selected} from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${first + 1} offset ${offset}`;
+  const page = sql`select ${selected} from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
   const q = dialect.sqlToQuery(sql`select ${sql.join(columns, sql`, `)} from (${page}) "page"`);
   const hasPreviousPage = offset > 0 || !!args.after;
   return {
     key,
     text: q.sql,
     params: q.params,
+    prepare: offset === 0,
     finish: (row) => {
       const r = row!;
       const fetched = r.fetched as number;
@@ -321,7 +323,7 @@ export const directPlugin: ApolloServerPlugin<Context> = {
             compiled.plans.map((p) =>
               p.text === undefined
                 ? undefined
-                : (ctx.sql.unsafe(p.text, p.params as never[], { prepare: true }) as unknown as Promise<Record<string, unknown>[]>).then((r) => r[0]),
+                : (ctx.sql.unsafe(p.text, p.params as never[], { prepare: p.prepare ?? true }) as unknown as Promise<Record<string, unknown>[]>).then((r) => r[0]),
             ),
           );
         } catch {

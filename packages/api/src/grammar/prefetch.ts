@@ -25,7 +25,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
-import { orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
+import { literalInt, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
 import type { Row } from "./query.js";
 
 export const PREFETCHED = "@";
@@ -208,7 +208,7 @@ export function compileRecord(
         const via = rel.via();
         const inner = sql`select * from ${child.table} where ${via} = ${ident(alias)}.${ident(spec.id.name)}${where ? sql` and ${where}` : sql``}`;
         const page =
-          limit === undefined ? inner : sql`${inner} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${limit}`;
+          limit === undefined ? inner : sql`${inner} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${literalInt(limit)}`;
         rels.push({
           key: responseKey,
           many: true,

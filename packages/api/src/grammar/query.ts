@@ -8,6 +8,7 @@ import type { Context } from "../context.js";
 import {
   afterCursor,
   encodeCursor,
+  literalInt,
   orderSql,
   orderTerms,
   pageSize,
@@ -43,9 +44,11 @@ export function rowMapper(table: PgTable): (raw: Row) => Row {
   };
 }
 
-export async function run(ctx: Pick<Context, "sql">, query: SQL): Promise<Row[]> {
+// prepare: false for statements whose text varies with the request (an OFFSET written into it), so
+// that each connection does not keep one prepared statement per page.
+export async function run(ctx: Pick<Context, "sql">, query: SQL, prepare = true): Promise<Row[]> {
   const q = dialect.sqlToQuery(query);
-  return ctx.sql.unsafe(q.sql, q.params as never[], { prepare: true }) as unknown as Promise<Row[]>;
+  return ctx.sql.unsafe(q.sql, q.params as never[], { prepare }) as unknown as Promise<Row[]>;
 }
 
 export type ListArgs = {
@@ -80,16 +83,16 @@ export function pageOf(spec: TableSpec, args: ListArgs) {
 
 export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL, info?: GraphQLResolveInfo): Promise<Connection> {
   const { first, offset, terms, where, cursor } = pageOf(spec, args);
-  const page = sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${first + 1} offset ${offset}`;
+  const page = sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
   let rows: Row[];
   if (info && prefetchEnabled()) {
     // the page and every relation asked below it, in one statement (see prefetch.ts)
     const { type, fields } = nodeFields(info);
     const c = compileRecord(info, spec, type, fields, "p0", { n: 0 }, terms.map((t) => t.key));
-    const raw = await run(ctx, sql`select ${c.json} as j from (${page}) "p0" order by ${orderOver("p0", terms)}`);
+    const raw = await run(ctx, sql`select ${c.json} as j from (${page}) "p0" order by ${orderOver("p0", terms)}`, offset === 0);
     rows = raw.map((r) => c.convert(r.j as Row));
   } else {
-    rows = (await run(ctx, page)).map(rowMapper(spec.table));
+    rows = (await run(ctx, page, offset === 0)).map(rowMapper(spec.table));
   }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
@@ -162,7 +165,7 @@ export class Loaders {
       const query =
         limit === undefined
           ? sql`select * ${base} order by ${orderSql(terms)}`
-          : sql`select * from (select *, row_number() over (partition by ${via} order by ${orderSql(terms)}) as __rn ${base}) s where __rn <= ${limit} order by __rn`;
+          : sql`select * from (select *, row_number() over (partition by ${via} order by ${orderSql(terms)}) as __rn ${base}) s where __rn <= ${literalInt(limit)} order by __rn`;
       const raw = await run(this.ctx, query);
       const groups = new Map<number, Row[]>(ids.map((i) => [i, []]));
       for (const r of raw) groups.get(r[via.name] as number)?.push(map(r));
