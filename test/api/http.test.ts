@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword, piiKey } from "../../packages/db/src/index.js";
 import { resetThrottle } from "../../packages/api/src/auth/auth.service.js";
+import { setDirect } from "../../packages/api/src/grammar/direct.js";
 import { createApp } from "../../packages/api/src/server.js";
 import { useTestDb } from "../harness.js";
 import { TEST_SECRET } from "../secret.js";
@@ -139,6 +140,39 @@ describe("limits and headers", () => {
     // the test's requests come from 127.0.0.1, a trusted proxy by default (DAIBIAO_TRUST_PROXY=loopback)
     expect((await signInAs({ "x-forwarded-proto": "https" })).headers.get("set-cookie")).toMatch(/;\s*Secure/i);
     expect((await signInAs({})).headers.get("set-cookie")).not.toMatch(/;\s*Secure/i);
+  });
+
+  it("sends an answer that PostgreSQL wrote (direct.ts) as the ordinary way writes it: same values, same key order", async () => {
+    await t().sql`insert into deputies (id, name, gender) values (1002, '李四', 'female'), (1003, '王五', 'male')`;
+    await t().sql`insert into deputy_mandates (deputy_id, level, congress_term, start_date) values (1001, 'city', 3, '2022-01-01'), (1001, 'county', 5, '2021-06-30'), (1003, 'township', 7, '2021-05-01')`;
+    const cookie = await signIn("editor");
+    const query = `query Q($first: Int, $offset: Int) {
+      __typename
+      page: deputies(first: $first, offset: $offset, orderBy: [NAME_DESC]) {
+        totalCount
+        nodes { id name gender birthDate createdAt mandates(orderBy: [START_DATE_ASC]) { level congressTerm startDate } }
+        pageInfo { hasNextPage hasPreviousPage endCursor __typename }
+      }
+      one: deputy(id: 1001) { name mandates { level } }
+      none: deputy(id: 999999) { name }
+      byGender: deputiesAggregate(groupBy: [GENDER]) { groups { key { gender } count } total { count } }
+    }`;
+    const raw = async (variables: Record<string, unknown>) => {
+      const r = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query, variables }) });
+      expect(r.status).toBe(200);
+      return r.text();
+    };
+    for (const variables of [{ first: 2 }, { first: 2, offset: 2 }, { first: 5 }, { first: 1, offset: 1 }]) {
+      const direct = await raw(variables);
+      setDirect(false);
+      const ordinary = await raw(variables).finally(() => setDirect(true));
+      expect(JSON.parse(direct).errors).toBeUndefined();
+      expect(direct).not.toContain("__daibiao_answer_");
+      // PostgreSQL's json puts spaces after ':' and ','; the rest is the same, key order included
+      expect(JSON.stringify(JSON.parse(direct))).toBe(JSON.stringify(JSON.parse(ordinary)));
+      expect(direct).not.toBe(ordinary);
+    }
+    expect(JSON.parse(await raw({ first: 2 })).data.page.nodes.map((d: { name: string }) => d.name)).toEqual(["王五", "李四"]);
   });
 
   it("keeps CSRF prevention on, sends security headers, and allows no foreign origin", async () => {

@@ -19,4 +19,6 @@ export type Context = {
   // on the answer (absent outside HTTP, e.g. in tests)
   secure?: boolean;
   setCookie?: (name: string, value: string, options: SerializeOptions) => void;
+  // over HTTP: where direct.ts leaves an answer's JSON text for graphql-http.ts to send as it is
+  rawAnswer?: { text?: string };
 };

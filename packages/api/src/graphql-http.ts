@@ -8,6 +8,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { serialize } from "cookie";
 import proxyaddr from "proxy-addr";
 import type { Context } from "./context.js";
+import { RAW_MARKER } from "./grammar/direct.js";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -74,9 +75,39 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
   });
 }
 
+// An answer that PostgreSQL wrote (direct.ts): Apollo wrote the marker string in its place, once.
+const QUOTED_MARKER = JSON.stringify(RAW_MARKER);
+function withRaw(body: string, text: string): string {
+  const at = body.indexOf(QUOTED_MARKER);
+  return at < 0 ? body : body.slice(0, at) + text + body.slice(at + QUOTED_MARKER.length);
+}
+
+// A middleware that always sets the same headers (helmet): run once on a stand-in response, and its
+// headers replayed on each answer, without running its code per request.
+export function fixedHeaders(mw: Middleware): Middleware {
+  const set: [string, string | number | readonly string[]][] = [];
+  const removed: string[] = [];
+  let called = false;
+  const stand = {
+    setHeader: (k: string, v: string | number | readonly string[]) => void set.push([k, v]),
+    removeHeader: (k: string) => void removed.push(k),
+    getHeader: () => undefined,
+  };
+  mw({ headers: {}, method: "POST", url: "/graphql" } as never, stand as never, (err) => {
+    if (err) throw err;
+    called = true;
+  });
+  if (!called) throw new Error("the middleware did not finish at once: its headers are not fixed");
+  return (_req, res, next) => {
+    for (const [k, v] of set) res.setHeader(k, v);
+    for (const k of removed) res.removeHeader(k);
+    next();
+  };
+}
+
 export type CallerOf = (
   headers: http.IncomingHttpHeaders,
-  exchange: { address: () => string; secure: () => boolean; setCookie: NonNullable<Context["setCookie"]> },
+  exchange: { address: () => string; secure: () => boolean; setCookie: NonNullable<Context["setCookie"]>; rawAnswer: NonNullable<Context["rawAnswer"]> },
 ) => Promise<Context>;
 
 export function graphqlHandler(o: {
@@ -104,6 +135,7 @@ export function graphqlHandler(o: {
     const url = req.url ?? "";
     const q = url.indexOf("?");
     const cookies: string[] = [];
+    const rawAnswer: { text?: string } = {};
     // worked out only when asked (sign-in): parsing addresses costs a few per cent of a small query
     const address = () => proxyaddr(req, trust);
     const secure = () => {
@@ -118,13 +150,14 @@ export function graphqlHandler(o: {
           address,
           secure,
           setCookie: (name, value, options) => void cookies.push(serialize(name, value, options)),
+          rawAnswer,
         }),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
-      res.end(result.body.string);
+      res.end(rawAnswer.text === undefined ? result.body.string : withRaw(result.body.string, rawAnswer.text));
       return;
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

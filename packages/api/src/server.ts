@@ -16,7 +16,7 @@ import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
-import { graphqlHandler, type CallerOf } from "./graphql-http.js";
+import { fixedHeaders, graphqlHandler, type CallerOf } from "./graphql-http.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
 import { schema } from "./schema.js";
@@ -31,16 +31,27 @@ export function createContext(deps: AppDeps, viewer: Viewer | null, extra: Parti
   return ctx;
 }
 
-// Who is asking: the API token in Authorization, else the session cookie.
+// Who is asking: the API token in Authorization, else the session cookie. Apollo copies the
+// context's own properties for each operation: the database handles are inherited from one shared
+// object, and the caller's address and HTTPS-ness are getters on a per-request prototype, worked out
+// only when read (sign-in), not on every copy.
 function contextOf(deps: AppDeps): CallerOf {
+  const shared: AppDeps = Object.freeze({ db: deps.db, sql: deps.sql, pii: deps.pii });
   return async (headers, exchange) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
     const sessionToken = parseCookies(headers.cookie ?? "")[SESSION_COOKIE];
     let viewer: Viewer | null = null;
     if (bearer) viewer = await viewerFromToken(deps.db, bearer);
     else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
-    const ctx = createContext(deps, viewer, { sessionToken, setCookie: exchange.setCookie });
-    Object.defineProperties(ctx, { address: { get: exchange.address, enumerable: true }, secure: { get: exchange.secure, enumerable: true } });
+    const http = Object.create(shared, { address: { get: exchange.address }, secure: { get: exchange.secure } }) as object;
+    const ctx = Object.assign(Object.create(http) as Context, {
+      viewer,
+      personalData: seesPersonalData(viewer),
+      sessionToken,
+      setCookie: exchange.setCookie,
+      rawAnswer: exchange.rawAnswer,
+    });
+    ctx.loaders = new Loaders(ctx);
     return ctx;
   };
 }
@@ -96,7 +107,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     context: contextOf(deps),
     trust: process.env.DAIBIAO_TRUST_PROXY ?? "loopback",
     // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
-    before: [securityHeaders as never, cors({ origin: origins, credentials: true }) as never],
+    before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
   });
   app.get("/health", (_req, res) => void res.json({ ok: true }));
 

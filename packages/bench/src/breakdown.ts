@@ -55,7 +55,8 @@ try {
   const { params } = await (await import("./params.js")).pickParams(bench.url);
   console.log(`daibiao build in ${apiDir}; ${N} runs per query, one at a time, no HTTP`);
   console.log("query  wall ms  statements  SQL ms (critical path)  other ms (GraphQL, resolvers, mapping)");
-  for (const q of QUERIES) {
+  const only = process.env.BENCH_QUERIES?.split(",");
+  for (const q of QUERIES.filter((x) => !only || only.includes(x.id))) {
     const request = await q.daibiao.request(params as Params, (b) => exec(b as never));
     const first = await exec(request);
     if (first.errors) {
@@ -94,6 +95,11 @@ try {
       const plan = (await unsafe(`explain (analyze, format json) ${st.text}`, st.params as never[])) as unknown as { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: { "Actual Rows": number } }] }[];
       const p = plan[0]!["QUERY PLAN"][0];
       console.log(`        ${alone.toFixed(2).padStart(6)} ms alone ${p["Execution Time"].toFixed(2).padStart(6)} ms exec ${p["Planning Time"].toFixed(2).padStart(5)} ms plan ${String(p.Plan["Actual Rows"]).padStart(5)} rows  ${st.text.replace(/\s+/g, " ").slice(0, 110)}`);
+      // BENCH_BREAKDOWN_PLANS=1: the whole statement, its parameters and its plan
+      if (process.env.BENCH_BREAKDOWN_PLANS === "1") {
+        const text = (await unsafe(`explain (analyze, buffers) ${st.text}`, st.params as never[])) as unknown as { "QUERY PLAN": string }[];
+        console.log(`${st.text}\n-- ${JSON.stringify(st.params)}\n${text.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
+      }
     }
   }
   await apollo.stop();

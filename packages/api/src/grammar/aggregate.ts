@@ -301,7 +301,7 @@ export function aggregateResolvers(o: AggregateOptions): Function[] {
         );
       } else unsupported(`${name}Aggregate.${field}`);
     }
-    return planOf(responseKey, sql`with "r" as (${query}) select json_build_object(${sql.join(pairs, sql`, `)}) as j`, (row) => row!.j);
+    return planOf(responseKey, sql`with "r" as (${query}) select json_build_object(${sql.join(pairs, sql`, `)})::text as j`, (row) => row!.j as string);
   };
   registerRoot(`${o.plural}Aggregate`, { kind: "custom", roles: READ, compile: compileDirect });
 

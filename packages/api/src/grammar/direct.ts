@@ -9,6 +9,7 @@
 // a wrong argument, a role that may not read, an answer with errors — goes the ordinary way, which
 // also reads each root field in one statement (prefetch.ts) and reports errors at their paths.
 // The compiled statement is kept per document and variables.
+import { randomBytes } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { sql, type SQL } from "drizzle-orm";
@@ -143,11 +144,13 @@ function objectJson(env: Env, spec: TableSpec, type: GraphQLObjectType, fields: 
 
 // One root field: its statement (compiled to text once), and how its one row becomes the answer.
 // prepare: false where the text varies with the request (an OFFSET written into it; see query.ts run()).
-export type Plan = { key: string; text?: string; params?: unknown[]; prepare?: boolean; finish: (row: Record<string, unknown> | undefined) => unknown };
+// A root field's statement and how its first row becomes the field's value as JSON text (PostgreSQL
+// writes it; the text goes into the HTTP answer as it is, see graphql-http.ts).
+export type Plan = { key: string; text?: string; params?: unknown[]; prepare?: boolean; raw: (row: Record<string, unknown> | undefined) => string };
 
-export function planOf(key: string, query: SQL, finish: Plan["finish"]): Plan {
+export function planOf(key: string, query: SQL, raw: Plan["raw"]): Plan {
   const q = dialect.sqlToQuery(query);
-  return { key, text: q.sql, params: q.params, finish };
+  return { key, text: q.sql, params: q.params, raw };
 }
 
 function compileOne(env: Env, root: Extract<Root, { spec: TableSpec }>, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
@@ -158,8 +161,8 @@ function compileOne(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gra
   const fields = new Map() as Fields;
   for (const n of nodes) collect(env, type.name, n.selectionSet, fields);
   const json = objectJson(env, root.spec, type, fields, "p0", { n: 0 });
-  const q = dialect.sqlToQuery(sql`select ${json} as j from ${root.spec.table} "p0" where "p0".${ident(root.spec.id.name)} = ${id}`);
-  return { key, text: q.sql, params: q.params, finish: (row) => row?.j ?? null };
+  const q = dialect.sqlToQuery(sql`select (${json})::text as j from ${root.spec.table} "p0" where "p0".${ident(root.spec.id.name)} = ${id}`);
+  return { key, text: q.sql, params: q.params, raw: (row) => (row ? (row.j as string) : "null") };
 }
 
 function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: GraphQLField<unknown, unknown>, key: string, nodes: FieldNode[]): Plan {
@@ -179,32 +182,37 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
   const columns: SQL[] = [];
   const counter = { n: 0 };
   const used = new Set<string>([spec.id.name, ...terms.map((t) => t.column.name)]);
-  const parts: ((row: Record<string, unknown>, info: PageInfo) => [string, unknown])[] = [];
+  // each part writes `"key":value` of the connection's JSON
+  const parts: ((row: Record<string, unknown>, info: PageInfo) => string)[] = [];
+  const named = (k: string) => `${JSON.stringify(k)}:`;
   let wantTotal = false;
   let wantKeys = false;
   for (const [k, fnodes] of top) {
     const name = fnodes[0]!.name.value;
     if (fnodes.some((n) => n.name.value !== name)) unsupported("one key, two fields");
-    if (name === "__typename") parts.push(() => [k, connection.name]);
+    if (name === "__typename") parts.push(() => named(k) + JSON.stringify(connection.name));
     else if (name === "nodes") {
       const fields = new Map() as Fields;
       for (const n of fnodes) collect(env, nodeType.name, n.selectionSet, fields);
       const json = objectJson(env, spec, nodeType, fields, "page", counter, used);
       const col = `n${columns.length}`;
-      columns.push(sql`coalesce(json_agg(${json} order by ${orderOver("page", terms)}), '[]'::json) as ${ident(col)}`);
-      parts.push((row) => {
-        const all = row[col] as unknown[];
-        return [k, all.length > first ? all.slice(0, first) : all];
-      });
+      // the rows shown: all but the extra one that tells there is a next page
+      columns.push(
+        sql`coalesce(json_agg(${json} order by ${orderOver("page", terms)}) filter (where "page"."__rn" <= ${literalInt(offset + first)}), '[]'::json)::text as ${ident(col)}`,
+      );
+      parts.push((row) => named(k) + (row[col] as string));
     } else if (name === "totalCount") {
       wantTotal = true;
-      parts.push((row) => [k, row.total]);
+      parts.push((row) => named(k) + JSON.stringify(row.total));
     } else if (name === "pageInfo") {
       wantKeys = true;
       const info = new Map() as Fields;
       for (const n of fnodes) collect(env, "PageInfo", n.selectionSet, info);
       const fieldsOf = [...info].map(([ik, inodes]) => [ik, inodes[0]!.name.value] as const);
-      parts.push((_row, pageInfo) => [k, Object.fromEntries(fieldsOf.map(([ik, f]) => [ik, f === "__typename" ? "PageInfo" : pageInfo[f as keyof PageInfo]]))]);
+      parts.push(
+        (_row, pageInfo) =>
+          named(k) + JSON.stringify(Object.fromEntries(fieldsOf.map(([ik, f]) => [ik, f === "__typename" ? "PageInfo" : pageInfo[f as keyof PageInfo]]))),
+      );
     } else unsupported(`connection field ${name}`);
   }
   columns.push(sql`count(*)::int as "fetched"`);
@@ -217,7 +225,9 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
 
   const byColumn = new Map(Object.values(getTableColumns(spec.table) as Record<string, PgColumn>).map((c) => [c.name, c]));
   const selected = sql.join([...used].map((c) => sql`${byColumn.get(c)!}`), sql`, `);
-  const page = sql`select ${selected} from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `)} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
+  const order = sql.join(terms.map((t) => sql`${t.column} ${t.desc ? sql`desc` : sql`asc`}`), sql`, `);
+  // __rn numbers the rows in the page's own order (the same sort, so no sort of its own)
+  const page = sql`select ${selected}, row_number() over (order by ${order}) as "__rn" from ${spec.table}${conds.length ? sql` where ${sql.join(conds, sql` and `)}` : sql``} order by ${order} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
   const q = dialect.sqlToQuery(sql`select ${sql.join(columns, sql`, `)} from (${page}) "page"`);
   const hasPreviousPage = offset > 0 || !!args.after;
   return {
@@ -225,7 +235,7 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
     text: q.sql,
     params: q.params,
     prepare: offset === 0,
-    finish: (row) => {
+    raw: (row) => {
       const r = row!;
       const fetched = r.fetched as number;
       const shown = Math.min(fetched, first);
@@ -235,7 +245,7 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
         startCursor: shown && wantKeys ? cursorOf(terms, r.firstKeys as unknown[]) : null,
         endCursor: shown && wantKeys ? cursorOf(terms, r.lastKeys as unknown[]) : null,
       };
-      return Object.fromEntries(parts.map((p) => p(r, pageInfo)));
+      return `{${parts.map((p) => p(r, pageInfo)).join(",")}}`;
     },
   };
 }
@@ -251,6 +261,11 @@ function cursorOf(terms: OrderTerm[], values: unknown[]): string {
 }
 
 // ---------- the plugin ----------
+
+// Apollo writes `data` with JSON.stringify: this object writes itself as the marker string, which
+// graphql-http.ts replaces with the answer's JSON text. The marker is random per process.
+export const RAW_MARKER = `__daibiao_answer_${randomBytes(12).toString("hex")}__`;
+const RAW_DATA = { toJSON: () => RAW_MARKER } as unknown as Record<string, unknown>;
 
 type Compiled = { plans: Plan[]; roles: Role[][] } | null;
 const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -274,7 +289,7 @@ function compile(rc: GraphQLRequestContextResponseForOperation<Context>): Compil
     for (const [key, nodes] of top) {
       const name = nodes[0]!.name.value;
       if (name === "__typename") {
-        plans.push({ key, finish: () => query.name });
+        plans.push({ key, raw: () => JSON.stringify(query.name) });
         continue;
       }
       const root = roots.get(name);
@@ -330,14 +345,22 @@ export const directPlugin: ApolloServerPlugin<Context> = {
           // e.g. a statement timeout: the ordinary way runs it again and reports it
           return null;
         }
-        const data: Record<string, unknown> = {};
+        let text: string;
         try {
-          compiled.plans.forEach((p, i) => (data[p.key] = p.finish(rows[i])));
+          text = `{${compiled.plans.map((p, i) => `${JSON.stringify(p.key)}:${p.raw(rows[i])}`).join(",")}}`;
         } catch (e) {
           // a defect here must not cost the caller the answer: the ordinary way gives it
           rc.logger.error(`direct answer failed, answered the ordinary way: ${(e as Error).message}`);
           return null;
         }
+        // Over HTTP the text goes into the answer as it is (graphql-http.ts puts it where Apollo writes
+        // the marker); elsewhere (tests, executeOperation) it is parsed.
+        const sink = ctx.rawAnswer;
+        let data: Record<string, unknown>;
+        if (sink) {
+          sink.text = text;
+          data = RAW_DATA;
+        } else data = JSON.parse(text) as Record<string, unknown>;
         return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
       },
     };
