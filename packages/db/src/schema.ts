@@ -408,7 +408,9 @@ export const proposals = pgTable(
     index("proposals_lead_deputy_id_idx").on(t.leadDeputyId),
     index("proposals_status_category_idx").on(t.status, t.category),
     index("proposals_category_idx").on(t.category),
-    index("proposals_session_idx").on(t.congressTerm, t.sessionNumber, t.status),
+    // A session's proposals, and their totals by status and category (dashboard, yearly review, BI):
+    // the count and the sum of people benefited come from the index alone (id for count(id) forms).
+    index("proposals_session_idx").on(t.congressTerm, t.sessionNumber, t.status, t.category, t.peopleBenefited, t.id),
     index("proposals_number_idx").on(t.number),
     index("proposals_submitted_at_idx").on(t.submittedAt),
     index("proposals_special_fund_idx").on(t.specialFund),

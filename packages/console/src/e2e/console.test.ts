@@ -297,6 +297,8 @@ describe.skipIf(!enabled)("console in Chromium", () => {
       if (role === "viewer") {
         // No way in to writing or to the admins' pages, even by URL.
         await p.goto(`${base}/deputies/${sample.id}`);
+        // the access check (me) may answer after the record: the page then turns to access-denied
+        await expect.poll(() => p.url(), { timeout: 15_000 }).toContain("/access-denied");
         await p.waitForLoadState("networkidle");
         expect(await p.getByRole("button", { name: "保存" }).count()).toBe(0);
         await p.goto(`${base}/auditLogs`);

@@ -1,0 +1,2 @@
+DROP INDEX "proposals_session_idx";--> statement-breakpoint
+CREATE INDEX "proposals_session_idx" ON "proposals" USING btree ("congress_term","session_number","status","category","people_benefited","id");
