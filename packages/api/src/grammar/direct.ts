@@ -355,7 +355,8 @@ export const directPlugin: ApolloServerPlugin<Context> = {
         }
         // Over HTTP the text goes into the answer as it is (graphql-http.ts puts it where Apollo writes
         // the marker); elsewhere (tests, executeOperation) it is parsed.
-        const sink = ctx.rawAnswer;
+        // (one answer per HTTP request: a batch of operations, were batching turned on, is parsed)
+        const sink = rc.requestIsBatched ? undefined : ctx.rawAnswer;
         let data: Record<string, unknown>;
         if (sink) {
           sink.text = text;
