@@ -139,6 +139,7 @@ function runLoad(spec: LoadSpec): Promise<LoadResult> {
 type Case = { query: Query; server: Running; body: string | null; note?: string; count?: number };
 type Cell = { rps: number[]; p50: number[]; p99: number[]; errors: number; firstError?: string };
 
+const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
@@ -218,6 +219,10 @@ async function main() {
         for (let round = 1; round <= ROUNDS; round++) {
           for (const c of live) {
             const r = await runLoad({ url: c.server.url, body: c.body!, headers: authFor(c.server.kind), connections: conns, seconds: SECONDS });
+            // a round in which no answer came back (a query slower than the round) has no latencies:
+            // NaN crosses from the load process as null
+            r.p50 ??= NaN;
+            r.p99 ??= NaN;
             const k = key(query.id, conns, c.server.id);
             const cell = cells.get(k) ?? { rps: [], p50: [], p99: [], errors: 0 };
             cell.rps.push(r.rps);
@@ -227,7 +232,7 @@ async function main() {
             cell.firstError ??= r.firstError;
             cells.set(k, cell);
             console.log(
-              `${query.id} c=${String(conns).padStart(2)} round ${round} ${c.server.label.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms${r.errors ? `  ${r.errors} errors: ${r.firstError}` : ""}`,
+              `${query.id} c=${String(conns).padStart(2)} round ${round} ${c.server.label.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${f(r.p50, 2)} ms  p99 ${f(r.p99, 2)} ms${r.errors ? `  ${r.errors} errors: ${r.firstError}` : ""}`,
             );
           }
         }
@@ -251,7 +256,6 @@ async function main() {
 }
 
 function table(cases: Case[], cells: Map<string, Cell>, rss: Map<string, number>, params: Params, deputies: number): string {
-  const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
   const lines: string[] = [];
   const byId = (id: string) => SERVERS.find((s) => s.id === id);
   lines.push(`Median of ${ROUNDS} interleaved rounds of ${SECONDS} s (req/s, p50, p99); errors summed over the rounds. ×PG and ×floor: req/s of the row ÷ req/s of PostGraphile / the floor on the same case.`);
