@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../../packages/db/src/index.js";
 import { useTestDb } from "../harness.js";
+import { readyAddress } from "../ready.js";
 import { TEST_SECRET } from "../secret.js";
 
 const t = useTestDb();
@@ -18,22 +19,12 @@ afterEach(() => {
 });
 
 function start(url: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let log = "";
-    child = spawn(process.execPath, [main], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: url, PORT: "0", DAIBIAO_SECRET: TEST_SECRET, DAIBIAO_ADMIN_PASSWORD: "production-test-password", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const onData = (b: Buffer) => {
-      log += b.toString();
-      const m = /ready at (http:\/\/localhost:\d+)\//.exec(log);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`the server exited with ${code}:\n${log.slice(-2000)}`)));
+  child = spawn(process.execPath, [main], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: url, PORT: "0", DAIBIAO_SECRET: TEST_SECRET, DAIBIAO_ADMIN_PASSWORD: "production-test-password", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  return readyAddress(child, "the server");
 }
 
 describe.skipIf(!existsSync(main))("the production build", () => {

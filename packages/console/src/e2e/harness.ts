@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readyAddress } from "../../../../test/ready.js";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const enabled = process.env.DAIBIAO_BROWSER_TESTS !== "0";
@@ -22,24 +23,13 @@ export async function startSystem(): Promise<System> {
   if (!base) {
     dataDir = mkdtempSync("/tmp/daibiao-console-e2e-");
     chmodSync(dataDir, 0o755); // as root, the embedded server runs as user postgres
-    base = await new Promise<string>((resolve, reject) => {
-      let log = "";
-      const child = spawn("pnpm", ["start"], {
-        cwd: root,
-        env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DATABASE_URL: "" },
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      server = child;
-      const onData = (b: Buffer) => {
-        log += b.toString();
-        const m = /ready at (http:\/\/localhost:\d+)\//.exec(log);
-        if (m) resolve(m[1]!);
-      };
-      child.stdout!.on("data", onData);
-      child.stderr!.on("data", onData);
-      child.on("exit", (code) => reject(new Error(`pnpm start exited with ${code}:\n${log.slice(-3000)}`)));
+    server = spawn("pnpm", ["start"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DATABASE_URL: "" },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
     });
+    base = await readyAddress(server, "pnpm start");
   }
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
