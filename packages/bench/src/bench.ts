@@ -145,7 +145,9 @@ const median = (xs: number[]) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
 };
 
-function machine(pgVersion: string): Record<string, string> {
+const loadNow = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+
+function machine(pgVersion: string, loadAtStart: string): Record<string, string> {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "?";
   return {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
@@ -155,11 +157,13 @@ function machine(pgVersion: string): Record<string, string> {
     node: `${nodeVersion(node22)} (all three servers, load generator)${node20 ? `; ${nodeVersion(node20)} (daibiao for reference)` : ""}`,
     postgres: pgVersion,
     daibiao: apiRevision(),
-    load: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    loadAtStart,
+    load: loadNow(),
   };
 }
 
 async function main() {
+  const loadAtStart = loadNow();
   const db = await openBenchDb();
   const running: Running[] = [];
   try {
@@ -243,7 +247,7 @@ async function main() {
     const report = table(cases, cells, rss, params, deputies);
     console.log("\n" + report);
     if (env.BENCH_WRITE !== "0") {
-      writeBenchmarks(deputies, machine(pgVersion), report);
+      writeBenchmarks(deputies, machine(pgVersion, loadAtStart), report);
       console.log(`written into BENCHMARKS.md`);
     }
   } finally {
@@ -258,7 +262,7 @@ async function main() {
 function table(cases: Case[], cells: Map<string, Cell>, rss: Map<string, number>, params: Params, deputies: number): string {
   const lines: string[] = [];
   const byId = (id: string) => SERVERS.find((s) => s.id === id);
-  lines.push(`Median of ${ROUNDS} interleaved rounds of ${SECONDS} s (req/s, p50, p99); errors summed over the rounds. ×PG and ×floor: req/s of the row ÷ req/s of PostGraphile / the floor on the same case.`);
+  lines.push(`Median of ${ROUNDS} interleaved rounds of ${SECONDS} s (req/s, p50, p99); errors summed over the rounds. ×PG and ×floor: the median req/s of the row ÷ that of PostGraphile / the floor on the same case, and in brackets the lowest and highest ratio of one round to the same round of the other server.`);
   lines.push("");
   lines.push("| query | conns | server | req/s | p50 ms | p99 ms | errors | ×PG | ×floor |");
   lines.push("|---|---:|---|---:|---:|---:|---:|---:|---:|");
@@ -273,8 +277,15 @@ function table(cases: Case[], cells: Map<string, Cell>, rss: Map<string, number>
           continue;
         }
         const rps = median(cell.rps);
-        const vsPg = s.kind === "postgraphile" ? "" : f(rps / rpsOf("postgraphile"), 2);
-        const vsFloor = s.kind === "floor" ? "" : f(rps / rpsOf("floor"), 2);
+        const vs = (other: string) => {
+          const ratio = f(rps / rpsOf(other), 2);
+          // the rounds are interleaved: round r of this server beside round r of the other
+          const theirs = cells.get(`${query.id}|${conns}|${other}`)?.rps ?? [];
+          const each = cell.rps.map((x, i) => x / theirs[i]!).filter(Number.isFinite);
+          return each.length > 1 ? `${ratio} (${f(Math.min(...each), 2)}–${f(Math.max(...each), 2)})` : ratio;
+        };
+        const vsPg = s.kind === "postgraphile" ? "" : vs("postgraphile");
+        const vsFloor = s.kind === "floor" ? "" : vs("floor");
         lines.push(`| ${query.id} | ${conns} | ${s.label} | ${f(rps)} | ${f(median(cell.p50), 2)} | ${f(median(cell.p99), 2)} | ${cell.errors} | ${vsPg} | ${vsFloor} |`);
       }
     }
@@ -304,7 +315,7 @@ function writeBenchmarks(deputies: number, m: Record<string, string>, report: st
     start,
     `### ${deputies.toLocaleString("en")} deputies — ${m.date}`,
     "",
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memory}; Node ${m.node}; ${m.postgres}. Server pinned to CPU ${SERVER_CPU}, autocannon to CPU ${LOAD_CPU}; PostgreSQL not pinned. daibiao: ${m.daibiao}. Load average at the end (1, 5, 15 min): ${m.load} — other work on the machine shows here; the interleaved rounds spread it over all servers.`,
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memory}; Node ${m.node}; ${m.postgres}. Server pinned to CPU ${SERVER_CPU}, autocannon to CPU ${LOAD_CPU}; PostgreSQL not pinned. daibiao: ${m.daibiao}. Load average (1, 5, 15 min) at the start: ${m.loadAtStart}, at the end: ${m.load} — other work on the machine shows here; the interleaved rounds spread it over all servers.`,
     "",
     report,
     end,
