@@ -315,7 +315,7 @@ function writeBenchmarks(deputies: number, m: Record<string, string>, report: st
     start,
     `### ${deputies.toLocaleString("en")} deputies — ${m.date}`,
     "",
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memory}; Node ${m.node}; ${m.postgres}. Server pinned to CPU ${SERVER_CPU}, autocannon to CPU ${LOAD_CPU}; PostgreSQL not pinned. daibiao: ${m.daibiao}. Load average (1, 5, 15 min) at the start: ${m.loadAtStart}, at the end: ${m.load} — other work on the machine shows here; the interleaved rounds spread it over all servers.`,
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memory}; Node ${m.node}; ${m.postgres}. Server pinned to CPU ${SERVER_CPU}, autocannon to CPU ${LOAD_CPU}; PostgreSQL not pinned. daibiao: ${m.daibiao}. Load average (1, 5, 15 min) at the start: ${m.loadAtStart} (other work on the machine shows here; the interleaved rounds spread it over all servers), at the end: ${m.load} (this includes the benchmark's own last rounds).`,
     "",
     report,
     end,
