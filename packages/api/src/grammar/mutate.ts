@@ -40,6 +40,9 @@ export type WriteConfig = {
   // A rule over the whole table, checked inside the transaction after an update or a delete (e.g. an
   // active admin must remain); it throws to undo the change. `field`: what the caller changed.
   remains?: (tx: Tx, field: string) => Promise<void>;
+  // Runs first in every update and delete transaction, before any row is locked: a lock that makes
+  // such changes wait for one another, so that `remains` counts what the previous one committed.
+  serialize?: (tx: Tx) => Promise<void>;
 };
 
 const hasVersion = (t: PgTable) => "version" in getTableColumns(t);
@@ -171,6 +174,7 @@ export async function updateRecord(ctx: Context, cfg: WriteConfig, id: number, i
   const idCol = cfg.spec.id;
   return guard(() =>
     ctx.db.transaction(async (tx) => {
+      await cfg.serialize?.(tx);
       const [before] = (await tx.select().from(table).where(eq(idCol, id)).for("update")) as Row[];
       if (!before) throw notFound(cfg.spec.name, id);
       const expected = input.version as number | undefined | null;
@@ -216,6 +220,7 @@ export async function deleteRecords(ctx: Context, cfg: WriteConfig, ids: number[
   return guard(
     () =>
       ctx.db.transaction(async (tx) => {
+        await cfg.serialize?.(tx);
         const rows = (await tx.delete(table).where(inArray(cfg.spec.id, ids)).returning()) as Row[];
         const found = new Set(rows.map((r) => r.id as number));
         const missing = ids.filter((i) => !found.has(i));

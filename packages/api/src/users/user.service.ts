@@ -1,11 +1,14 @@
 import { hashPassword, users } from "@daibiao/db";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { FieldError } from "../grammar/errors.js";
 import { badInput, conflict } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
 import { userSpec } from "./user.args.js";
 import { userFields } from "./user.input.js";
+
+// the advisory lock of "who is an active admin" (any constant; this one spells "admins")
+const ADMINS_LOCK = 0x61646d696e73;
 
 export const userWrite: WriteConfig = {
   spec: userSpec,
@@ -28,5 +31,11 @@ export const userWrite: WriteConfig = {
   remains: async (tx, field) => {
     const [{ n }] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
     if (n === 0) throw conflict("At least one active admin must remain", { field, reason: "LAST_ADMIN" });
+  },
+  // Changes of users wait for one another (a transaction-wide lock, taken before any row), so two
+  // admins demoting each other at the same moment are counted one after the other: the second one's
+  // count (read committed: a new snapshot) sees the first one's change, and is refused.
+  serialize: async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${ADMINS_LOCK})`);
   },
 };

@@ -26,4 +26,30 @@ describe("users", () => {
     expect(demoted.errors).toBeUndefined();
     expect(demoted.data!.updateUser.role).toBe("EDITOR");
   });
+
+  it("two admins demoting each other at the same moment: exactly one is refused, one active admin remains", async () => {
+    const created = await t().gql(`mutation { createUser(input: { username: "second-admin", role: ADMIN, password: "long-enough-password" }) { id } }`);
+    expect(created.errors).toBeUndefined();
+    const admins = await t().sql`select id, version from users where role = 'admin' and active order by id`;
+    expect(admins).toHaveLength(2);
+    const demote = (a: (typeof admins)[number], input: Record<string, unknown>) =>
+      t().gql(`mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`, {
+        id: String(a.id),
+        input: { ...input, version: a.version },
+      });
+    // Hold both rows, let both changes queue up behind them, then let them go at once.
+    let results: Awaited<ReturnType<typeof demote>>[] = [];
+    await t().sql.begin(async (tx) => {
+      await tx`select id from users where id in ${tx(admins.map((a) => a.id))} for update`;
+      const both = Promise.all([demote(admins[0]!, { role: "EDITOR" }), demote(admins[1]!, { active: false })]);
+      await new Promise((r) => setTimeout(r, 300));
+      void both.then((r) => (results = r));
+    });
+    await expect.poll(() => results.length, { timeout: 10_000 }).toBe(2);
+    const refused = results.filter((r) => r.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.errors![0]!.extensions).toMatchObject({ code: "CONFLICT", reason: "LAST_ADMIN" });
+    const [{ n }] = await t().sql`select count(*)::int as n from users where role = 'admin' and active`;
+    expect(n).toBe(1);
+  });
 });
