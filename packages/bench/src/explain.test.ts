@@ -42,35 +42,19 @@ const INHERENT: { match: RegExp; reason: string }[] = [
   },
 ];
 
-// Filters and sorts that could use an index but have none yet. Proposed to the lead (see the
-// benchmark report); remove an entry when its index lands — the test then checks it.
-const noIndex = (what: string) => `no index on ${what}: proposed \`create index … (${what})\` or drop the option`;
-const MISSING_INDEX: { match: RegExp; reason: string }[] = [
-  { match: /^Deputy\.orderBy\.updatedAt:/, reason: noIndex("deputies.updated_at") },
-  { match: /^Deputy\.workUnit\.isNull:true$/, reason: "work_unit has only a trigram index, which cannot answer `is null`: " + noIndex("deputies.work_unit") },
-  { match: /^DeputyMandate\.orderBy\.(congressTerm|endDate):/, reason: noIndex("deputy_mandates.congress_term / end_date") },
-  { match: /^Activity\.orderBy\.suggestionsCount:/, reason: noIndex("activities.suggestions_count") },
-  { match: /^ActivityParticipation\.orderBy\.role:/, reason: noIndex("activity_participations.role") },
-  { match: /^TrainingAttendance\.orderBy\.hours:/, reason: noIndex("training_attendances.hours") },
-  { match: /^Station\.orderBy\.modelYear:/, reason: "stations_is_model_idx is (is_model, model_year): " + noIndex("stations.model_year") },
-  { match: /^StationDeputy\.(orderBy\.(fromDate|role):|fromDate\.(eq|isNull:true)$)/, reason: noIndex("station_deputies.from_date / role") },
-  { match: /^StationDeputy\.station\./, reason: "a condition on the station of a posting joins all postings (only deputy_id is indexed): " + noIndex("station_deputies.station_id (alone)") },
-  { match: /^Proposal\.orderBy\.(peopleBenefited|fundAmount|round):/, reason: noIndex("proposals.people_benefited / fund_amount / round") },
-  { match: /^Proposal\.round\.(gt|lt)$/, reason: noIndex("proposals.round (new in the proposal workflow)") },
+// Plans that differ only because this test's tables are small: checked on the benchmark's data
+// (100,000 and 1,000,000 deputies), where the index is used.
+const SMALL_HERE: { match: RegExp; reason: string }[] = [
   {
-    match: /^Proposal\.assignment\.|^ProposalAssignment\./,
+    match: /^StationDeputy\.station\.townshipId\.eq$/,
     reason:
-      "proposal_assignments: the default order (role) has no index, and since the proposal workflow migration the only " +
-      "indexes on proposal_id are partial (where returned_at is null): proposed a plain index on (proposal_id) and on (role, id)",
-  },
-  {
-    match: /^ProposalEvent\./,
-    reason: "proposal_events as a root list: indexed only on (proposal_id, at) and (kind, at); the default order (at) and " +
-      "the status/round/actor filters have none: proposed an index on (at) and on (to_status, at)",
+      "postings of a township's stations: here 55,000 postings on 2,000 of the 20,000 stations, and the planner puts 19 probes " +
+      "of station_deputies_station_id_idx (cost 1262) just above a hash join over the whole table (1167); on the benchmark's " +
+      "data (110,000 postings and more) it probes the index",
   },
 ];
 
-const reasonFor = (c: Case) => [...INHERENT, ...MISSING_INDEX].find((x) => x.match.test(`${c.spec}.${c.what}`))?.reason;
+const reasonFor = (c: Case) => [...INHERENT, ...SMALL_HERE].find((x) => x.match.test(`${c.spec}.${c.what}`))?.reason;
 
 const getTableName = (table: unknown) => (table as Record<symbol, string>)[Symbol.for("drizzle:Name")]!;
 
@@ -267,7 +251,11 @@ describe("every filter and sort uses an index on large tables", () => {
       const line = `${c.spec}.${c.what}: Seq Scan on ${[...new Set(scans)].join(", ")}`;
       const reason = reasonFor(c);
       if (reason) excused.push(`${line} — ${reason}`);
-      else failures.push(`${line}\n    ${c.statement.text.replace(/\s+/g, " ").slice(0, 300)}`);
+      else {
+        // the plan in words, to see what the planner would need
+        const plan = (await t.sql.unsafe(`explain ${c.statement.text}`, c.statement.params as never[])).map((r) => `      ${r["QUERY PLAN"]}`);
+        failures.push(`${line}\n    ${c.statement.text.replace(/\s+/g, " ").slice(0, 300)}\n${plan.join("\n")}`);
+      }
     }
     if (notCovered.length) console.log(`filters this test cannot form a value for (not checked): ${notCovered.join(", ")}`);
     if (excused.length) console.log(`sequential scans with a listed reason (${excused.length}):\n  ${excused.join("\n  ")}`);

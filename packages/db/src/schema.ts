@@ -183,6 +183,9 @@ export const deputies = pgTable(
     version: version(),
   },
   (t) => [
+    // sorts and filters the API offers (explain.test.ts checks each one uses an index)
+    index("deputies_updated_at_idx").on(t.updatedAt, t.id),
+    index("deputies_work_unit_idx").on(t.workUnit),
     unique("deputies_id_card_hash_key").on(t.idCardHash),
     index("deputies_name_idx").on(t.name, t.id),
     index("deputies_name_trgm_idx").using("gin", trgm(t.name)),
@@ -225,6 +228,8 @@ export const deputyMandates = pgTable(
     version: version(),
   },
   (t) => [
+    index("deputy_mandates_congress_term_idx").on(t.congressTerm, t.id),
+    index("deputy_mandates_end_date_idx").on(t.endDate, t.id),
     unique("deputy_mandates_deputy_level_term_key").on(t.deputyId, t.level, t.congressTerm),
     index("deputy_mandates_deputy_id_idx").on(t.deputyId),
     index("deputy_mandates_level_district_idx").on(t.level, t.districtId),
@@ -281,6 +286,7 @@ export const trainingAttendances = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("training_attendances_hours_idx").on(t.hours, t.id),
     unique("training_attendances_training_deputy_key").on(t.trainingId, t.deputyId),
     index("training_attendances_deputy_id_idx").on(t.deputyId),
     index("training_attendances_status_idx").on(t.status),
@@ -311,6 +317,7 @@ export const stations = pgTable(
     version: version(),
   },
   (t) => [
+    index("stations_model_year_idx").on(t.modelYear, t.id),
     index("stations_name_idx").on(t.name),
     index("stations_name_trgm_idx").using("gin", trgm(t.name)),
     index("stations_kind_district_idx").on(t.kind, t.districtId),
@@ -346,6 +353,9 @@ export const stationDeputies = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("station_deputies_station_id_idx").on(t.stationId),
+    index("station_deputies_from_date_idx").on(t.fromDate, t.id),
+    index("station_deputies_role_idx").on(t.role, t.id),
     unique("station_deputies_station_deputy_from_key").on(t.stationId, t.deputyId, t.fromDate).nullsNotDistinct(),
     index("station_deputies_deputy_id_idx").on(t.deputyId),
     check("station_deputies_dates_order", sql`${t.toDate} is null or ${t.fromDate} is null or ${t.toDate} >= ${t.fromDate}`),
@@ -402,6 +412,11 @@ export const proposals = pgTable(
     version: version(),
   },
   (t) => [
+    index("proposals_round_idx").on(t.round, t.id),
+    // round has few values: "round desc, id asc" (the id always ascending) needs its own order
+    index("proposals_round_desc_idx").on(t.round.desc().nullsFirst(), t.id),
+    index("proposals_people_benefited_idx").on(t.peopleBenefited, t.id),
+    index("proposals_fund_amount_idx").on(t.fundAmount, t.id),
     unique("proposals_session_number_key").on(t.congressTerm, t.sessionNumber, t.number).nullsNotDistinct(),
     index("proposals_title_idx").on(t.title),
     index("proposals_title_trgm_idx").using("gin", trgm(t.title)),
@@ -482,6 +497,12 @@ export const proposalAssignments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // the default order (role), the other sorts, and a plain one on the proposal (the others on it are partial)
+    index("proposal_assignments_proposal_id_idx").on(t.proposalId),
+    index("proposal_assignments_role_idx").on(t.role, t.id),
+    index("proposal_assignments_assigned_at_idx").on(t.assignedAt, t.id),
+    index("proposal_assignments_answered_at_idx").on(t.answeredAt, t.id),
+    index("proposal_assignments_extended_idx").on(t.extended),
     // A unit holds one live assignment per proposal, and a proposal one live lead; returned ones are history.
     uniqueIndex("proposal_assignments_proposal_unit_key").on(t.proposalId, t.unitId).where(sql`${t.returnedAt} is null`),
     uniqueIndex("proposal_assignments_one_lead_key").on(t.proposalId).where(sql`${t.role} = 'lead' and ${t.returnedAt} is null`),
@@ -549,6 +570,8 @@ export const proposalEvents = pgTable(
     note: text("note"),
   },
   (t) => [
+    index("proposal_events_at_idx").on(t.at, t.id),
+    index("proposal_events_round_idx").on(t.round),
     index("proposal_events_proposal_id_idx").on(t.proposalId, t.at),
     index("proposal_events_kind_idx").on(t.kind, t.at),
     check("proposal_events_round_range", sql`${t.round} between 1 and 9`),
@@ -572,6 +595,7 @@ export const activities = pgTable(
     version: version(),
   },
   (t) => [
+    index("activities_suggestions_count_idx").on(t.suggestionsCount, t.id),
     index("activities_title_idx").on(t.title),
     index("activities_title_trgm_idx").using("gin", trgm(t.title)),
     index("activities_area_date_idx").on(t.area, t.date),
@@ -598,6 +622,7 @@ export const activityParticipations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("activity_participations_role_idx").on(t.role, t.id),
     unique("activity_participations_activity_deputy_key").on(t.activityId, t.deputyId),
     index("activity_participations_deputy_id_idx").on(t.deputyId),
   ],
