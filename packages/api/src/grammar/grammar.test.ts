@@ -72,6 +72,29 @@ describe("filters", () => {
     expect(await names({ mandate: { level: { eq: "CITY" }, districtId: { eq: "1" } } })).toEqual(["张伟"]);
   });
 
+  it("a condition on the record a key points at: through its table, or by the key alone when only its related rows are asked about", async () => {
+    await t().sql`insert into stations (id, name, kind) values (1, '市西街道代表联络站', 'station'), (2, '大方县代表联络站', 'station')`;
+    await t().sql`insert into station_deputies (station_id, deputy_id) values (1, 1), (1, 3), (2, 2), (2, 4), (2, 5)`;
+    const postings = async (filter: unknown) => {
+      t().statements.length = 0;
+      const r = await t().gql(`query ($f: StationDeputyFilter) { stationDeputies(filter: $f, first: 100) { nodes { deputy { name } station { id } } } }`, { f: filter });
+      expect(r.errors).toBeUndefined();
+      return {
+        who: r.data!.stationDeputies.nodes.map((n: { deputy: { name: string }; station: { id: string } }) => `${n.station.id}:${n.deputy.name}`).sort(),
+        readsDeputies: t().statements.some((q) => /from "deputies" where "deputies"\."id" = "station_deputies"\."deputy_id"/.test(q)),
+      };
+    };
+    // only the deputy's mandates are asked about: found by station_deputies.deputy_id, deputies not read
+    expect(await postings({ deputy: { mandate: { level: { eq: "CITY" } } } })).toEqual({ who: ["1:张伟", "2:王芳"], readsDeputies: false });
+    expect(await postings({ deputy: { mandate: { level: { eq: "COUNTY" } } }, stationId: { eq: "2" } })).toEqual({ who: ["2:张敏", "2:王芳"], readsDeputies: false });
+    // a column of the deputy: through deputies
+    expect(await postings({ deputy: { gender: { eq: "FEMALE" }, mandate: { level: { eq: "COUNTY" } } } })).toEqual({ who: ["2:张敏", "2:王芳"], readsDeputies: true });
+    // the mandates of deputies who hold a city mandate: the inner table is the outer one, so through deputies
+    const r = await t().gql(`{ deputyMandates(filter: { deputy: { mandate: { level: { eq: CITY } } } }, first: 100) { nodes { deputyId level } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.deputyMandates.nodes.map((m: { deputyId: string; level: string }) => `${m.deputyId}:${m.level}`).sort()).toEqual(["1:CITY", "2:CITY", "2:COUNTY"]);
+  });
+
   it("and, or, not and q", async () => {
     expect(await names({ or: [{ name: { eq: "张伟" } }, { ethnicity: { eq: "苗族" } }] })).toEqual(["张伟", "李娜"]);
     expect(await names({ and: [{ gender: { eq: "FEMALE" } }, { ethnicity: { eq: "汉族" } }] })).toEqual(["张敏"]);

@@ -294,6 +294,17 @@ export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): 
         if (w) parts.push(w);
       } else if ("parent" in f) {
         const parent = f.parent();
+        const through = childrenOnly(spec, parent, value as Record<string, unknown>);
+        if (through) {
+          // Only the parent's own related rows are asked about ("the participation's deputy holds a city
+          // mandate"): they are found by the key itself, without reading the parent's table (its row
+          // exists: the key is a foreign key; a null key matches nothing either way).
+          for (const [k, child] of through) {
+            const inner = whereOf(child.spec, (value as Record<string, unknown>)[k] as FilterValue, `${p}.${k}`);
+            parts.push(sql`exists (select 1 from ${child.spec.table} where ${child.via} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);
+          }
+          continue;
+        }
         const inner = whereOf(parent, value as FilterValue, p);
         parts.push(sql`exists (select 1 from ${parent.table} where ${parent.id} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);
       } else if ("exists" in f) {
@@ -308,6 +319,22 @@ export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): 
     }
   }
   return joinAnd(parts);
+}
+
+// When a condition on the record a key points at names only that record's related rows (`exists`
+// fields), each with a table other than the one the key is in (whose name would hide it): those
+// fields, else undefined.
+function childrenOnly(spec: TableSpec, parent: TableSpec, value: Record<string, unknown>): [string, { spec: TableSpec; via: PgColumn }][] | undefined {
+  const out: [string, { spec: TableSpec; via: PgColumn }][] = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || v === null) continue;
+    const f = parent.filters[k];
+    if (!f || !("exists" in f)) return undefined;
+    const child = f.exists();
+    if (child.table === spec.table) return undefined;
+    out.push([k, { spec: child, via: f.via }]);
+  }
+  return out.length ? out : undefined;
 }
 
 // ---------- ORDER BY and keyset cursors ----------
