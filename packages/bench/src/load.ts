@@ -14,10 +14,14 @@ export type LoadResult = {
   mean: number;
   // responses whose body carried `errors` or no `data`, non-2xx answers, socket errors and timeouts
   errors: number;
+  // requests with no answer within TIMEOUT_S (also counted in errors)
+  timeouts: number;
   firstError?: string;
 };
 
 const spec = JSON.parse(process.argv[2]!) as LoadSpec;
+// autocannon's default, written out: a request with no answer by then counts as an error
+const TIMEOUT_S = 10;
 let firstError: string | undefined;
 const ok = (raw: string | Buffer | undefined) => {
   const body = String(raw ?? "");
@@ -35,6 +39,7 @@ const instance = autocannon(
     connections: spec.connections,
     duration: spec.seconds,
     verifyBody: ok,
+    timeout: TIMEOUT_S,
   },
   (err, r) => {
     if (err) throw err;
@@ -48,8 +53,10 @@ const instance = autocannon(
       p90: at(0.9),
       p99: at(0.99),
       mean: latencies.reduce((s, x) => s + x, 0) / latencies.length,
-      errors: r.mismatches + r.non2xx + r.errors + r.timeouts,
-      firstError,
+      // autocannon counts a timeout in `errors` as well as in `timeouts`
+      errors: r.mismatches + r.non2xx + r.errors,
+      timeouts: r.timeouts,
+      firstError: firstError ?? (r.timeouts ? `${r.timeouts} request(s) with no answer within ${TIMEOUT_S} s` : undefined),
     };
     process.stdout.write(JSON.stringify(result) + "\n");
   },
