@@ -300,25 +300,25 @@ export function whereOf(spec: TableSpec, filter: FilterValue, path = "filter"): 
           // mandate"): they are found by the key itself, without reading the parent's table (its row
           // exists: the key is a foreign key; a null key matches nothing either way).
           for (const [k, child] of through) {
-            const inner = whereOf(child.spec, (value as Record<string, unknown>)[k] as FilterValue, `${p}.${k}`);
-            parts.push(sql`exists (select 1 from ${child.spec.table} where ${child.via} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);
+            parts.push(existsIn(child.spec.table, sql`${child.via} = ${f.key}`, whereOf(child.spec, (value as Record<string, unknown>)[k] as FilterValue, `${p}.${k}`)));
           }
           continue;
         }
-        const inner = whereOf(parent, value as FilterValue, p);
-        parts.push(sql`exists (select 1 from ${parent.table} where ${parent.id} = ${f.key}${inner ? sql` and ${inner}` : sql``})`);
+        parts.push(existsIn(parent.table, sql`${parent.id} = ${f.key}`, whereOf(parent, value as FilterValue, p)));
       } else if ("exists" in f) {
         const child = f.exists();
-        const inner = whereOf(child, value as FilterValue, p);
-        parts.push(
-          sql`exists (select 1 from ${child.table} where ${f.via} = ${spec.id}${inner ? sql` and ${inner}` : sql``})`,
-        );
+        parts.push(existsIn(child.table, sql`${f.via} = ${spec.id}`, whereOf(child, value as FilterValue, p)));
       } else {
         parts.push(...scalarWhere(f, value as Record<string, unknown>, p));
       }
     }
   }
   return joinAnd(parts);
+}
+
+// "There is a row of `table` linked to this one (and matching `inner`)".
+function existsIn(table: PgTable, link: SQL, inner: SQL | undefined): SQL {
+  return sql`exists (select 1 from ${table} where ${link}${inner ? sql` and ${inner}` : sql``})`;
 }
 
 // When a condition on the record a key points at names only that record's related rows (`exists`
