@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs
 import { inflateRawSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readyAddress } from "../../../../test/ready.js";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -19,7 +20,6 @@ const shots = path.join(root, "packages/console/screenshots");
 const ADMIN_PASSWORD = "console-e2e-password";
 
 let server: ChildProcess | undefined;
-let serverLog = "";
 let base = "";
 let dataDir = "";
 let browser: Browser;
@@ -83,23 +83,13 @@ function unzip(bytes: Buffer): Map<string, Buffer> {
 function startServer(): Promise<string> {
   dataDir = mkdtempSync("/tmp/daibiao-console-e2e-");
   chmodSync(dataDir, 0o755); // as root, the embedded server runs as user postgres
-  return new Promise((resolve, reject) => {
-    const child = spawn("pnpm", ["start"], {
-      cwd: root,
-      env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DAIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DATABASE_URL: "" },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server = child;
-    const onData = (b: Buffer) => {
-      serverLog += b.toString();
-      const m = /ready at (http:\/\/localhost:\d+)\//.exec(serverLog);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`pnpm start exited with ${code}:\n${serverLog.slice(-3000)}`)));
+  server = spawn("pnpm", ["start"], {
+    cwd: root,
+    env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DAIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DATABASE_URL: "" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  return readyAddress(server, "pnpm start");
 }
 
 async function shot(name: string, on: Page = page, fullPage = false) {
