@@ -289,8 +289,8 @@ describe.skipIf(!enabled)("console in Chromium", () => {
         await p.goto(`${base}/deputies/${sample.id}`);
         // the access check (me) may answer after the record: the page then turns to access-denied
         await expect.poll(() => p.url(), { timeout: 15_000 }).toContain("/access-denied");
-        await p.waitForLoadState("networkidle");
-        expect(await p.getByRole("button", { name: "保存" }).count()).toBe(0);
+        // (the URL changes before React has taken the form away: wait for the page to follow)
+        await expect.poll(() => p.getByRole("button", { name: "保存" }).count(), { timeout: 15_000 }).toBe(0);
         await p.goto(`${base}/auditLogs`);
         await p.waitForLoadState("networkidle");
         expect(await p.locator("tbody tr").count()).toBe(0);
