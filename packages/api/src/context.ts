@@ -21,4 +21,8 @@ export type Context = {
   setCookie?: (name: string, value: string, options: SerializeOptions) => void;
   // over HTTP: where direct.ts leaves an answer's JSON text for graphql-http.ts to send as it is
   rawAnswer?: { text?: string };
+  // For tests: answer reads only one way — "loaders" (batched loaders), "prefetch" (one statement per
+  // root field, graphql-js writes the answer) or "direct" (PostgreSQL writes the answer where it can);
+  // unset: the fastest way that applies, as in production.
+  readPath?: "loaders" | "prefetch" | "direct";
 };

@@ -35,7 +35,7 @@ import type { Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { collect, ident, isComputed, literal, orderOver, relations, sameArguments, type Env, type Fields } from "./prefetch.js";
 import { pageOf, type ListArgs } from "./query.js";
-import { encodeCursor, literalInt, orderTerms, pageSize, whereOf, type FilterValue, type OrderTerm, type TableSpec } from "./resource.js";
+import { cursorKeys, encodeCursor, literalInt, orderTerms, pageSize, whereOf, type FilterValue, type TableSpec } from "./resource.js";
 
 // Root fields that may be answered this way: the resources' lists and records (crud.ts registers
 // them), and fields that compile themselves (aggregates).
@@ -218,7 +218,7 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
   columns.push(sql`count(*)::int as "fetched"`);
   if (wantKeys) {
     // the sort keys of the first and the last row shown (PostgreSQL computes the aggregate once)
-    const keys = sql`(array_agg(json_build_array(${sql.join(terms.map((t) => sql`"page".${ident(t.column.name)}`), sql`, `)}) order by ${orderOver("page", terms)}))`;
+    const keys = sql`(array_agg(${cursorKeys(terms, "page")} order by ${orderOver("page", terms)}))`;
     columns.push(sql`${keys}[1] as "firstKeys"`, sql`${keys}[least(count(*), ${literalInt(first)})] as "lastKeys"`);
   }
   if (wantTotal) columns.push(sql`(select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}) as "total"`);
@@ -242,8 +242,8 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
       const pageInfo: PageInfo = {
         hasNextPage: fetched > first,
         hasPreviousPage,
-        startCursor: shown && wantKeys ? cursorOf(terms, r.firstKeys as unknown[]) : null,
-        endCursor: shown && wantKeys ? cursorOf(terms, r.lastKeys as unknown[]) : null,
+        startCursor: shown && wantKeys ? encodeCursor(terms, r.firstKeys) : null,
+        endCursor: shown && wantKeys ? encodeCursor(terms, r.lastKeys) : null,
       };
       return `{${parts.map((p) => p(r, pageInfo)).join(",")}}`;
     },
@@ -251,14 +251,6 @@ function compileList(env: Env, root: Extract<Root, { spec: TableSpec }>, def: Gr
 }
 
 type PageInfo = { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-
-// cursors as query.ts writes them: date-times as ISO text
-function cursorOf(terms: OrderTerm[], values: unknown[]): string {
-  return encodeCursor(
-    terms,
-    Object.fromEntries(terms.map((t, i) => [t.key, t.column.columnType === "PgTimestamp" && typeof values[i] === "string" ? new Date(values[i] as string) : values[i]])),
-  );
-}
 
 // ---------- the plugin ----------
 
@@ -316,7 +308,7 @@ export const directPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async responseForOperation(rc) {
-        if (!enabled || rc.operation.operation !== "query") return null;
+        if (!enabled || rc.operation.operation !== "query" || (rc.contextValue.readPath && rc.contextValue.readPath !== "direct")) return null;
         let byVars = cache.get(rc.document);
         if (!byVars) cache.set(rc.document, (byVars = new Map()));
         const cacheKey = `${rc.operationName ?? ""}\n${JSON.stringify(rc.request.variables ?? {})}`;

@@ -7,6 +7,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { Context } from "../context.js";
 import {
   afterCursor,
+  cursorKeys,
   encodeCursor,
   literalInt,
   orderSql,
@@ -83,16 +84,20 @@ export function pageOf(spec: TableSpec, args: ListArgs) {
 
 export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?: SQL, info?: GraphQLResolveInfo): Promise<Connection> {
   const { first, offset, terms, where, cursor } = pageOf(spec, args);
-  const page = sql`select * from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
+  const page = sql`select *, ${cursorKeys(terms)} as "__keys" from ${spec.table} where ${and([scope, where, cursor])} order by ${orderSql(terms)} limit ${literalInt(first + 1)} offset ${literalInt(offset)}`;
   let rows: Row[];
-  if (info && prefetchEnabled()) {
+  let keys: unknown[];
+  if (info && prefetchEnabled() && ctx.readPath !== "loaders") {
     // the page and every relation asked below it, in one statement (see prefetch.ts)
     const { type, fields } = nodeFields(info);
     const c = compileRecord(info, spec, type, fields, "p0", { n: 0 }, terms.map((t) => t.key));
-    const raw = await run(ctx, sql`select ${c.json} as j from (${page}) "p0" order by ${orderOver("p0", terms)}`, offset === 0);
+    const raw = await run(ctx, sql`select ${c.json} as j, "p0"."__keys" as k from (${page}) "p0" order by ${orderOver("p0", terms)}`, offset === 0);
     rows = raw.map((r) => c.convert(r.j as Row));
+    keys = raw.map((r) => r.k);
   } else {
-    rows = (await run(ctx, page, offset === 0)).map(rowMapper(spec.table));
+    const raw = await run(ctx, page, offset === 0);
+    rows = raw.map(rowMapper(spec.table));
+    keys = raw.map((r) => r.__keys);
   }
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
@@ -106,15 +111,15 @@ export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?
     pageInfo: {
       hasNextPage,
       hasPreviousPage: offset > 0 || !!args.after,
-      startCursor: nodes.length ? encodeCursor(terms, nodes[0]!) : null,
-      endCursor: nodes.length ? encodeCursor(terms, nodes[nodes.length - 1]!) : null,
+      startCursor: nodes.length ? encodeCursor(terms, keys[0]) : null,
+      endCursor: nodes.length ? encodeCursor(terms, keys[nodes.length - 1]) : null,
     },
   };
 }
 
 // One record by id, with every relation asked below it in the same statement (see prefetch.ts).
 export async function one(ctx: Context, spec: TableSpec, id: number, info?: GraphQLResolveInfo): Promise<Row | null> {
-  if (!info || !prefetchEnabled()) return ctx.loaders.byId(spec, id);
+  if (!info || !prefetchEnabled() || ctx.readPath === "loaders") return ctx.loaders.byId(spec, id);
   const { type, fields } = recordFields(info);
   const c = compileRecord(info, spec, type, fields, "p0", { n: 0 });
   const [r] = await run(ctx, sql`select ${c.json} as j from ${spec.table} "p0" where "p0".${sql.identifier(spec.id.name)} = ${id}`);

@@ -362,26 +362,91 @@ export function orderSql(terms: OrderTerm[]): SQL {
 
 const signature = (terms: OrderTerm[]) => terms.map((t) => `${t.key}:${t.desc ? "d" : "a"}`).join(",");
 
-export function encodeCursor(terms: OrderTerm[], row: Record<string, unknown>): string {
-  const values = terms.map((t) => {
-    const v = row[t.key];
-    return v instanceof Date ? v.toISOString() : (v ?? null);
-  });
+// A cursor carries each sort key's value exactly as PostgreSQL holds it, read by PostgreSQL itself:
+// date-times to the microsecond (a JavaScript Date keeps milliseconds, and rows written in one batch
+// differ by microseconds), numerics as their decimal text, the rest as JSON writes them. Every way of
+// reading a page selects `cursorKeys` beside its rows and makes the cursors from that.
+function keyValue(column: PgColumn, ref: SQL): SQL {
+  switch (column.columnType) {
+    case "PgTimestamp":
+      return sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    case "PgNumericNumber":
+    case "PgNumeric":
+      return sql`${ref}::text`;
+    default:
+      return ref;
+  }
+}
+
+// The sort keys of a row as one JSON array, read from the table itself or from `alias`.
+export function cursorKeys(terms: OrderTerm[], alias?: string): SQL {
+  const ref = (c: PgColumn) => (alias ? sql`${sql.identifier(alias)}.${sql.identifier(c.name)}` : sql`${c}`);
+  return sql`json_build_array(${sql.join(
+    terms.map((t) => keyValue(t.column, ref(t.column))),
+    sql`, `,
+  )})`;
+}
+
+// The cursor of a row from its `cursorKeys` (as JSON text, or as the driver parsed it).
+export function encodeCursor(terms: OrderTerm[], keys: unknown): string {
+  const values = typeof keys === "string" ? (JSON.parse(keys) as unknown[]) : (keys as unknown[]);
   return Buffer.from(JSON.stringify({ o: signature(terms), v: values })).toString("base64url");
 }
 
+const INT_MAX = 2 ** 31 - 1;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{6}Z$/;
+const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
+
+function realDate(y: string, m: string, d: string): boolean {
+  const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return t.getUTCFullYear() === Number(y) && t.getUTCMonth() === Number(m) - 1 && t.getUTCDate() === Number(d);
+}
+
+// Whether `v` is a value the sort key could hold, in the form cursorKeys writes it: a cursor is the
+// client's to send back, so it is checked before it reaches SQL (a wrong one is BAD_USER_INPUT, not a
+// database error).
+function validKey(column: PgColumn, v: unknown): boolean {
+  if (v === null) return !column.notNull;
+  const kind = kindOf(column).kind;
+  switch (kind) {
+    case "id":
+    case "int":
+      return typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= INT_MAX;
+    case "float":
+      return typeof v === "string" && DECIMAL.test(v);
+    case "string":
+      return typeof v === "string" && v.length <= 100_000 && !v.includes("\u0000");
+    case "boolean":
+      return typeof v === "boolean";
+    case "date": {
+      const m = typeof v === "string" ? DATE.exec(v) : null;
+      return !!m && realDate(m[1]!, m[2]!, m[3]!);
+    }
+    case "datetime": {
+      const m = typeof v === "string" ? DATE_TIME.exec(v) : null;
+      return !!m && realDate(m[1]!, m[2]!, m[3]!) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 60;
+    }
+    case "enum":
+      return typeof v === "string" && (column as unknown as { enumValues: string[] }).enumValues.includes(v);
+  }
+}
+
 export function afterCursor(terms: OrderTerm[], cursor: string): SQL {
-  let decoded: { o?: string; v?: unknown[] };
+  let decoded: { o?: unknown; v?: unknown };
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     throw badInput([{ field: "after", message: "is not a cursor of this list" }]);
   }
-  const values = decoded?.v;
+  const values = decoded && typeof decoded === "object" ? decoded.v : undefined;
   if (decoded?.o !== signature(terms) || !Array.isArray(values) || values.length !== terms.length) {
     throw badInput([{ field: "after", message: "is not a cursor of this list and order" }]);
   }
-  const allNotNull = terms.every((t) => t.column.notNull) && values.every((v) => v !== null);
+  if (!terms.every((t, i) => validKey(t.column, values[i]))) {
+    throw badInput([{ field: "after", message: "is not a cursor of this list" }]);
+  }
+  const allNotNull = terms.every((t) => t.column.notNull);
   if (allNotNull && terms.every((t) => t.desc === terms[0]!.desc)) {
     // One row comparison, which a composite index answers directly.
     const cols = sql.join(terms.map((t) => sql`${t.column}`), sql`, `);
