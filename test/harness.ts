@@ -13,6 +13,7 @@ import { schema } from "../packages/api/src/schema.js";
 import { createContext } from "../packages/api/src/server.js";
 import { withDatabase } from "./global-setup.js";
 import { TEST_SECRET } from "./secret.js";
+import { firstDifference, onlyQueries, READ_PATHS, type ReadPath } from "./read-paths.js";
 
 export type Result<T = Record<string, any>> = { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
 
@@ -24,8 +25,9 @@ export type TestDb = {
   url: string;
   // Every SQL statement sent since the last reset.
   statements: string[];
-  // as: who asks (default an admin); null for nobody
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { as?: As }) => Promise<Result<T>>;
+  // as: who asks (default an admin); null for nobody. A query is answered by every read path (see
+  // read-paths.ts) and fails the test when they disagree; `path` asks for one of them only.
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { as?: As; path?: ReadPath }) => Promise<Result<T>>;
 };
 
 let apollo: ApolloServer<Context> | undefined;
@@ -56,7 +58,8 @@ export async function createTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" 
   await admin((sql) => sql.unsafe(`create database ${name} template ${template} strategy file_copy`));
   const statements: string[] = [];
   const url = withDatabase(inject("adminUrl"), name);
-  const { db, sql } = connect(url, { max: 4, onQuery: (q) => statements.push(q) });
+  let recording = true;
+  const { db, sql } = connect(url, { max: 4, onQuery: (q) => recording && statements.push(q) });
   const pii = piiKey(TEST_SECRET);
   const t: TestDb = {
     db,
@@ -64,10 +67,29 @@ export async function createTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" 
     url,
     statements,
     gql: async (query, variables, opts) => {
-      const ctx = createContext({ db, sql, pii }, await viewer(opts?.as === undefined ? "admin" : opts.as));
-      const res = await (await server()).executeOperation({ query, variables }, { contextValue: ctx });
-      if (res.body.kind !== "single") throw new Error("incremental delivery is not used here");
-      return JSON.parse(JSON.stringify(res.body.singleResult)) as Result<any>;
+      const who = await viewer(opts?.as === undefined ? "admin" : opts.as);
+      const answer = async (readPath?: ReadPath) => {
+        const ctx = createContext({ db, sql, pii }, who, readPath ? { readPath } : {});
+        const res = await (await server()).executeOperation({ query, variables }, { contextValue: ctx });
+        if (res.body.kind !== "single") throw new Error("incremental delivery is not used here");
+        return JSON.parse(JSON.stringify(res.body.singleResult)) as Result<any>;
+      };
+      if (opts?.path) return answer(opts.path);
+      const main = await answer();
+      if (onlyQueries(query)) {
+        // the other ways, unrecorded (tests count the statements of the production way)
+        recording = false;
+        try {
+          for (const path of READ_PATHS.filter((p) => p !== "direct")) {
+            const other = await answer(path);
+            const diff = firstDifference(main, other);
+            if (diff) throw new Error(`the read paths disagree (production's answer vs ${path}) at ${diff}\nquery: ${query.slice(0, 500)}`);
+          }
+        } finally {
+          recording = true;
+        }
+      }
+      return main;
     },
   };
   // who is who: the users and token global-setup put in every template, looked up once, up front
