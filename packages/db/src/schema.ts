@@ -3,6 +3,7 @@
 // that merely point at a record keep it alive (restrict, reported by the API as CONFLICT).
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -759,7 +760,28 @@ export const auditLogs = pgTable(
   ],
 );
 
+// Failed sign-ins, one row each, for the throttle (per user name and per address, in a sliding window).
+// In the database, so every API process behind a load balancer counts the same failures. Never the
+// password; rows older than the window are deleted as new failures come in.
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    // bigint: failures from ever new addresses may outrun an integer over the years, deleted rows or not
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    // lower-cased, as the throttle compares it
+    username: text("username").notNull(),
+    address: text("address").notNull(),
+  },
+  (t) => [
+    index("sign_in_failures_username_idx").on(t.username, t.at),
+    index("sign_in_failures_address_idx").on(t.address, t.at),
+    index("sign_in_failures_at_idx").on(t.at),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type AuditLog = typeof auditLogs.$inferSelect;
+export type SignInFailure = typeof signInFailures.$inferSelect;

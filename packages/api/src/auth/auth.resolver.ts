@@ -30,16 +30,16 @@ export class AuthResolver {
 
   @Mutation(() => SignInResult, { description: "sets the session cookie; refused for a while after repeated failures" })
   async signIn(@Arg("username", () => String) username: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<SignInResult> {
-    const wait = throttled(username, ctx.address);
+    const wait = await throttled(ctx.db, username, ctx.address);
     if (wait) {
       throw new GraphQLError(`Too many failed sign-ins; try again in ${wait} s`, { extensions: { code: "TOO_MANY_REQUESTS", retryAfter: wait } });
     }
     const user = await checkPassword(ctx.db, username.slice(0, 100), password.slice(0, 1000));
     if (!user) {
-      recordFailure(username, ctx.address);
+      await recordFailure(ctx.db, username, ctx.address);
       throw new GraphQLError("Wrong user name or password", { extensions: { code: "UNAUTHENTICATED", field: "password" } });
     }
-    clearFailures(username);
+    await clearFailures(ctx.db, username);
     const token = newSecret("dbs");
     const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
     await ctx.db.transaction(async (tx) => {

@@ -1,8 +1,8 @@
 // Sessions (an HTTP-only cookie with a random token; the table keeps its SHA-256), API tokens
 // (Bearer, SHA-256 only), and the throttle on failed sign-ins.
 import { createHash, randomBytes } from "node:crypto";
-import { apiTokens, hashPassword, sessions, users, verifyPassword, type Db } from "@daibiao/db";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { apiTokens, hashPassword, sessions, signInFailures, users, verifyPassword, type Db } from "@daibiao/db";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Viewer } from "./roles.js";
 
 export const SESSION_COOKIE = "daibiao_session";
@@ -53,37 +53,40 @@ export async function checkPassword(db: Db, username: string, password: string) 
 let dummyHash: Promise<string> | undefined;
 
 // ---------- throttle: failed sign-ins per user name and per address, in a sliding window ----------
+// Each failure is a row of sign_in_failures, so API processes sharing the database count them together;
+// two failing at the same moment both insert, and both count. Times are the database's, not each
+// process's clock.
 
-const WINDOW_MS = 15 * 60_000;
-const LIMITS = { user: 5, address: 20 };
-const failures = new Map<string, number[]>();
+const WINDOW = sql.raw(`interval '15 minutes'`);
+export const THROTTLE_LIMITS = { user: 5, address: 20 } as const;
+// user names and addresses are stored cut to this length (checkPassword reads only 100 characters)
+const KEY_LENGTH = 100;
+const userKey = (username: string) => username.slice(0, KEY_LENGTH).toLowerCase();
+const addressKey = (address: string) => address.slice(0, KEY_LENGTH);
 
-function recent(key: string): number[] {
-  const now = Date.now();
-  const list = (failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (list.length) failures.set(key, list);
-  else failures.delete(key);
-  return list;
+// Seconds to wait before another try, or 0: for each key at its limit, until the failure that keeps it
+// there (the limit-th newest) leaves the window; the longer of the two.
+export async function throttled(db: Db, username: string, address: string): Promise<number> {
+  const limitTh = (column: typeof signInFailures.username | typeof signInFailures.address, key: string, limit: number) =>
+    sql`(select ${signInFailures.at} from ${signInFailures} where ${column} = ${key} and ${signInFailures.at} > now() - ${WINDOW}
+         order by ${signInFailures.at} desc offset ${limit - 1} limit 1)`;
+  const [row] = await db.execute<{ wait: string | null }>(sql`select ceil(extract(epoch from greatest(
+      ${limitTh(signInFailures.username, userKey(username), THROTTLE_LIMITS.user)},
+      ${limitTh(signInFailures.address, addressKey(address), THROTTLE_LIMITS.address)}) + ${WINDOW} - now())) as wait`);
+  return row?.wait == null ? 0 : Math.max(1, Number(row.wait));
 }
 
-// Seconds to wait before another try, or 0.
-export function throttled(username: string, address: string): number {
-  const u = recent(`u:${username.toLowerCase()}`);
-  const a = recent(`a:${address}`);
-  const blocked = [u.length >= LIMITS.user ? u : null, a.length >= LIMITS.address ? a : null].filter((x): x is number[] => !!x);
-  if (!blocked.length) return 0;
-  const oldest = Math.max(...blocked.map((l) => l[0]!));
-  return Math.max(1, Math.ceil((oldest + WINDOW_MS - Date.now()) / 1000));
+// Also deletes the rows that have left the window, everyone's (an index on the time finds them).
+export async function recordFailure(db: Db, username: string, address: string): Promise<void> {
+  await db.insert(signInFailures).values({ username: userKey(username), address: addressKey(address) });
+  await db.delete(signInFailures).where(lt(signInFailures.at, sql`now() - ${WINDOW}`));
 }
 
-export function recordFailure(username: string, address: string): void {
-  for (const key of [`u:${username.toLowerCase()}`, `a:${address}`]) failures.set(key, [...recent(key), Date.now()]);
+// A successful sign-in forgets the user name's failures (not the address's).
+export async function clearFailures(db: Db, username: string): Promise<void> {
+  await db.delete(signInFailures).where(eq(signInFailures.username, userKey(username)));
 }
 
-export function clearFailures(username: string): void {
-  failures.delete(`u:${username.toLowerCase()}`);
-}
-
-export function resetThrottle(): void {
-  failures.clear();
-}
+// Kept for test/api/http.test.ts, which still calls it before each test: the failures now live in
+// each test's own database, so there is nothing left here to reset.
+export function resetThrottle(): void {}
