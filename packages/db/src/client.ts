@@ -36,8 +36,9 @@ export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sq
     fetch_types: false,
     ...(options.connectTimeoutMs !== undefined ? { connect_timeout: options.connectTimeoutMs / 1000 } : {}),
     // postgres.js waits up to 20 s between attempts once the server has been away a while: after a
-    // restart the pool would stay closed that long. At most 1 s.
-    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    // restart the pool would stay closed that long, and while it is away each query would wait that
+    // long to be refused. At most 250 ms (a refused connection on a live host costs next to nothing).
+    backoff: (retries: number) => Math.min(0.025 * 2 ** retries, 0.25),
     connection: {
       application_name: "daibiao",
       statement_timeout: options.statementTimeoutMs ?? 30_000,
@@ -48,7 +49,7 @@ export function connect(url: string, options: DbOptions = {}): { db: Db; sql: Sq
     // Counts what really goes to the server; parameters are never passed on.
     debug: options.onQuery ? (_conn: number, query: string) => options.onQuery!(query) : undefined,
   });
-  const sql = options.queueTimeoutMs === undefined ? raw : gated(raw, new Gate(max, options.queueTimeoutMs));
+  const sql = wrap(raw, options.queueTimeoutMs === undefined ? undefined : new Gate(max, options.queueTimeoutMs));
   const db = drizzle(sql, { schema });
   return { db, sql };
 }
@@ -90,14 +91,25 @@ class Gate {
   }
 }
 
-// postgres.js's query is a lazy promise that hands itself to `handler` when first awaited: the
-// handler is wrapped so the query first takes a permit, and gives it back when it settles.
-type LazyQuery = Promise<unknown> & { handler?: ((q: LazyQuery) => void) & { debug?: unknown }; reject: (e: unknown) => void };
+// The transaction's connection is gone (the server stopped, restarted, or the network dropped it).
+const LOST = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+function connectionLost(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (LOST.has(code) || code.startsWith("08") || /^57P0[123]$/.test(code)) return true;
+  }
+  return false;
+}
 
-function gated(sql: Sql, gate: Gate): Sql {
+// postgres.js's query is a lazy promise that hands itself to `handler` when first awaited: with a
+// gate, the handler is wrapped so the query first takes a permit, and gives it back when it settles.
+type LazyQuery = Promise<unknown> & { handler?: ((q: LazyQuery) => void) & { debug?: unknown }; reject: (e: unknown) => void };
+type Begin = (...args: unknown[]) => Promise<unknown>;
+
+function wrap(sql: Sql, gate: Gate | undefined): Sql {
   const watch = <T>(q: T): T => {
     const query = q as unknown as LazyQuery;
-    if (!(query instanceof Promise) || typeof query.handler !== "function") return q; // a fragment or identifier
+    if (!gate || !(query instanceof Promise) || typeof query.handler !== "function") return q; // a fragment or identifier
     const handler = query.handler;
     const wrapped = Object.assign(
       (x: LazyQuery) => {
@@ -117,11 +129,27 @@ function gated(sql: Sql, gate: Gate): Sql {
     return q;
   };
   const unsafe: Sql["unsafe"] = (...args) => watch(sql.unsafe(...args));
+  // When the connection of a transaction is lost, postgres.js sends `rollback` on it anyway and
+  // crashes the process in a timer (porsager/postgres#1154, #1208: `socket.write` on null). So on
+  // such an error the body is left unsettled: postgres.js rejects the transaction itself when the
+  // connection closes (CONNECTION_CLOSED), and sends nothing more. The server ended the
+  // transaction already; what is kept is one pending closure per transaction lost.
+  const guarded = (fn: (tx: unknown) => unknown) => async (tx: unknown) => {
+    try {
+      return await fn(tx);
+    } catch (e) {
+      if (connectionLost(e)) await new Promise(() => {});
+      throw e;
+    }
+  };
   // A transaction holds one connection from its `begin` to its end: one permit for all of it.
   const begin = (async (...args: unknown[]) => {
+    const last = args.length - 1;
+    if (typeof args[last] === "function") args[last] = guarded(args[last] as (tx: unknown) => unknown);
+    if (!gate) return (sql.begin as Begin)(...args);
     await gate.acquire();
     try {
-      return await (sql.begin as (...a: unknown[]) => Promise<unknown>)(...args);
+      return await (sql.begin as Begin)(...args);
     } finally {
       gate.release();
     }

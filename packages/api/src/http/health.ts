@@ -35,6 +35,7 @@ export async function readiness(sql: Sql, timeoutMs = READY_TIMEOUT_MS): Promise
       const e = answer.error as { code?: string };
       // no migrations table: nothing was ever applied
       if (e?.code === "42P01") return { ready: false, reason: "the migrations are not applied" };
+      if (e?.code === "POOL_TIMEOUT") return { ready: false, reason: "every database connection is busy" };
       return { ready: false, reason: isDatabaseUnavailable(e) ? "the database is not reachable" : "the database check failed" };
     }
     if (answer.createdAt === null || Number(answer.createdAt) < expected) {
