@@ -46,6 +46,10 @@ const roots = new Map<string, Root>();
 export function registerRoot(name: string, root: Root): void {
   roots.set(name, root);
 }
+// Every resource list of the API by its root field name (for tests that walk them all).
+export function listRoots(): [name: string, spec: TableSpec][] {
+  return [...roots].flatMap(([name, r]) => (r.kind === "list" ? [[name, r.spec] as [string, TableSpec]] : []));
+}
 
 let enabled = true;
 // For tests: answer every query the ordinary way, to compare both.
