@@ -46,8 +46,7 @@ async function awkward(table: string, column: PgColumn): Promise<void> {
     try {
       await t().sql.begin((tx) => tx.unsafe(`update "${table}" set ${c} = ${set}`));
       return true;
-    } catch (e) {
-      if (process.env.DEBUG_PAGING) console.log(table, column.name, set.slice(0, 60), (e as Error).message);
+    } catch {
       return false;
     }
   };
