@@ -1,6 +1,7 @@
 // Keyset cursors are exact: a walk by `after` returns every row once, in order, whatever the sort key
 // holds (microsecond-apart timestamps, numerics, ties, nulls), and a cursor that is not one of ours is
 // refused with BAD_USER_INPUT, never a 500.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { useTestDb, type TestDb } from "../../../../test/harness.js";
 import { READ_PATHS } from "../../../../test/read-paths.js";
@@ -81,5 +82,29 @@ describe("keyset cursors", () => {
     }
     const [{ n }] = await t().sql`select count(*)::int as n from deputies`;
     expect(n).toBe(3);
+  });
+
+  it("any value sent as a cursor is a cursor of ours or BAD_USER_INPUT (random text, random JSON, our shape with random values)", async () => {
+    await t().sql`insert into deputies (name, gender, birth_date) select '代表' || i, 'male', case when i % 2 = 0 then null else date '1970-01-01' + i end from generate_series(1, 3) i`;
+    const q = `query ($after: String) { deputies(orderBy: [BIRTH_DATE_DESC, CREATED_AT_ASC], first: 2, after: $after) { nodes { id } } }`;
+    const enc = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    const value = fc.oneof(fc.jsonValue(), fc.constantFrom(null, "1970-01-02", "2024-06-01T10:00:00.000001Z", 1, -0, 2 ** 31, "NaN", "\u0000"));
+    const cursor = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map(enc),
+      fc.tuple(value, value, value).map((v) => enc({ o: "birthDate:d,createdAt:a,id:a", v })),
+    );
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(cursor, fc.constantFrom(...READ_PATHS), async (after, path) => {
+        const r = await t().gql(q, { after }, { path });
+        if (r.errors) {
+          expect(r.errors.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+          refused++;
+        } else expect(Array.isArray(r.data!.deputies.nodes)).toBe(true);
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+    expect(refused).toBeGreaterThan(100);
   });
 });
