@@ -1,0 +1,38 @@
+// The database the backup commands work on: DATABASE_URL, or the embedded server.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { BackupError } from "./backup.js";
+import { connect, type Sql } from "./client.js";
+import { dataDir, startEmbedded, type EmbeddedServer } from "./embedded.js";
+
+export async function database(opts: { mustExist: boolean }): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  const dir = path.join(dataDir(), "pg");
+  if (!process.env.DATABASE_URL && opts.mustExist && !existsSync(path.join(dir, "PG_VERSION"))) {
+    throw new BackupError(`there is no embedded database in ${dir} (set DATABASE_URL for your own PostgreSQL)`);
+  }
+  let embedded: EmbeddedServer | undefined;
+  const url = process.env.DATABASE_URL ?? (embedded = await startEmbedded(dir)).url;
+  const stop = async () => void (await embedded?.stop());
+  // no statement timeout: copying a large table takes as long as it takes
+  const { sql } = connect(url, { max: 1, statementTimeoutMs: 0 });
+  return {
+    sql,
+    close: async () => {
+      await sql.end();
+      await stop();
+    },
+  };
+}
+
+// A refusal is printed as it is (exit code 2); anything else with the database's own message, never
+// the statement or its parameters.
+export function fail(error: unknown): void {
+  if (typeof error === "string" || error instanceof BackupError) {
+    console.error(typeof error === "string" ? error : `refused: ${error.message}`);
+    process.exitCode = 2;
+    return;
+  }
+  const e = error as { message?: string; code?: string };
+  console.error(`failed: ${String(e?.message ?? error).split("\n")[0]!.slice(0, 300)}${e?.code ? ` (${e.code})` : ""}`);
+  process.exitCode = 1;
+}
