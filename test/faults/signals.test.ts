@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(main) || process.platform !== "linux")("faults: stop
         await tx`lock table districts in access exclusive mode`;
         locked();
         await released;
-      });
+      }).catch(() => {});
     });
     const inflight = Array.from({ length: 6 }, (_, i) => gql(server.base, cookie, CREATE, { code: String(530000 + i) }));
     const waiting = async () =>
@@ -113,6 +113,49 @@ describe.skipIf(!existsSync(main) || process.platform !== "linux")("faults: stop
     // control file says "shut down"
     expect(postgresIn(dir)).toEqual([]);
     expect(existsSync(path.join(dir, "pg", "postmaster.pid"))).toBe(false);
+    expect(clusterState(dir)).toBe(1);
+  }, 60_000);
+
+  it("SIGTERM with a request that does not finish: its connection is closed after the 5 s grace, and the server still exits 0 within 10 s", async () => {
+    const dir = dataDir();
+    const server = await startServer({ DAIBIAO_DATA_DIR: dir });
+    servers.push(server);
+    const cookie = await signIn(server.base);
+    const url = embeddedUrl(dir);
+    const holder = connect(url, { max: 1 });
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await new Promise<void>((locked) => {
+      void holder.sql.begin(async (tx) => {
+        await tx`lock table districts in access exclusive mode`;
+        locked();
+        await released;
+      }).catch(() => {});
+    });
+    const stuck = gql(server.base, cookie, CREATE, { code: "530200" });
+    const watcher = connect(url, { max: 1 });
+    await until(
+      async () => (await watcher.sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where application_name = 'daibiao' and wait_event_type = 'Lock'`)[0]!.n === 1,
+      10_000,
+      "the create waiting for the lock",
+    ).catch(async (e) => {
+      release();
+      throw e;
+    });
+    await watcher.sql.end();
+    const termAt = performance.now();
+    server.child.kill("SIGTERM");
+    const exit = await server.exited;
+    const exitMs = performance.now() - termAt;
+    const answer = await stuck;
+    release();
+    await holder.sql.end({ timeout: 1 }).catch(() => {});
+    console.log(`SIGTERM with a request held: it ended "${answer.status}" after ${Math.round(answer.ms)} ms; exit ${exit.code} after ${Math.round(exitMs)} ms; cluster state ${clusterState(dir)}`);
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(exitMs).toBeGreaterThanOrEqual(5000); // the grace was given
+    expect(exitMs).toBeLessThan(10_000);
+    expect(answer.status).toBe("reset");
+    expect(postgresIn(dir)).toEqual([]);
     expect(clusterState(dir)).toBe(1);
   }, 60_000);
 
