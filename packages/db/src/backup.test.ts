@@ -151,6 +151,12 @@ describe.skipIf(!existsSync(cli("backup")) || !existsSync(cli("restore")))("back
     expect((error as Error).message).toMatch(/^table deputies: \d+ rows read, the backup says \d+$/);
     const [{ n }] = await empty.sql`select count(*)::int as n from deputies`;
     expect(n).toBe(0);
+    // --force reads the whole file before it drops anything
+    const kept = await database("daibiao_tpl");
+    await kept.sql`insert into deputies (name, gender) values ('留下', 'male')`;
+    const before = await digest(kept.sql);
+    await expect(restore(kept.sql, damaged, { force: true })).rejects.toThrow(/^table deputies: \d+ rows read/);
+    expect(await digest(kept.sql)).toEqual(before);
   });
 
   it("backs up in one snapshot: a deputy and its mandate written together are both in the file or neither", async () => {

@@ -9,7 +9,7 @@
 // A restore migrates an empty database to the backup's migration level, loads the tables in the order
 // of their foreign keys in one transaction, sets the sequences, and checks every count.
 import { once } from "node:events";
-import { copyFileSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable, type Writable } from "node:stream";
@@ -154,8 +154,12 @@ export async function backup(sql: Sql, file: string): Promise<BackupSummary> {
 
 // The file's lines as bytes (COPY's text format escapes every newline inside a value).
 async function* lines(file: string): AsyncGenerator<Buffer> {
+  if (!existsSync(file)) throw new BackupError(`there is no file ${file}`);
+  const source = createReadStream(file);
+  const gunzip = source.pipe(createGunzip());
+  source.on("error", (e) => gunzip.destroy(e));
   let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file).pipe(createGunzip()) as AsyncIterable<Buffer>) {
+  for await (const chunk of gunzip as AsyncIterable<Buffer>) {
     let data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
     for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, start)) {
@@ -222,11 +226,49 @@ function migrationsUpTo(count: number): string {
 }
 
 async function readHeader(it: AsyncGenerator<Buffer>): Promise<BackupHeader> {
-  const magic = await it.next();
+  const magic = await it.next().catch((e: { code?: string }) => {
+    throw String(e.code).startsWith("Z_") ? new BackupError("not a daibiao backup (not a gzip file)") : e;
+  });
   if (magic.done || magic.value.toString() !== MAGIC) throw new BackupError(`not a daibiao backup of format ${BACKUP_FORMAT}`);
   const header = await it.next();
   if (header.done) throw new BackupError("the backup ends after its first line");
-  return JSON.parse(header.value.toString()) as BackupHeader;
+  try {
+    return JSON.parse(header.value.toString()) as BackupHeader;
+  } catch {
+    throw new BackupError("the backup's header is damaged");
+  }
+}
+
+const isEnd = (line: Buffer) => line.length === 2 && line[0] === 0x5c && line[1] === 0x2e;
+
+// Reads the whole file and checks each table's row count against its closing line, so that --force
+// drops nothing for a damaged file.
+export async function checkBackup(file: string): Promise<BackupHeader> {
+  const it = lines(file);
+  try {
+    const header = await readHeader(it);
+    const rows: Record<string, number> = {};
+    for (const t of header.tables) {
+      let n = 0;
+      for (let next = await it.next(); ; next = await it.next()) {
+        if (next.done) throw new BackupError(`the backup ends inside table ${t.name}: it is incomplete`);
+        if (isEnd(next.value)) break;
+        n++;
+      }
+      rows[t.name] = n;
+    }
+    const last = await it.next();
+    if (last.done) throw new BackupError("the backup has no closing line: it is incomplete");
+    const trailer = JSON.parse(last.value.toString()) as BackupTrailer;
+    for (const t of header.tables) {
+      if (trailer.rows[t.name] !== rows[t.name]) throw new BackupError(`table ${t.name}: ${rows[t.name]} rows read, the backup says ${trailer.rows[t.name]}`);
+    }
+    return header;
+  } catch (e) {
+    throw e instanceof SyntaxError ? new BackupError("the backup's header or closing line is damaged") : e;
+  } finally {
+    await it.return(undefined);
+  }
 }
 
 // Reads the header only: which migrations and tables a backup holds.
@@ -258,6 +300,7 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
       if (!options.force) {
         throw new BackupError(`the database is not empty (${before.relations} tables, views or sequences); restore into an empty database, or pass --force to replace everything in it`);
       }
+      await checkBackup(file);
       log(`--force: dropping what the database held (${before.relations} tables, views and sequences)`);
       await wipe(sql);
     }
@@ -290,7 +333,7 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
             const next = await it.next();
             if (next.done) throw new BackupError(`the backup ends inside table ${t.name}: it is incomplete`);
             const line = next.value;
-            if (line.length === 2 && line[0] === 0x5c && line[1] === 0x2e) break;
+            if (isEnd(line)) break;
             batch.push(line, NEWLINE);
             size += line.length + 1;
             n++;

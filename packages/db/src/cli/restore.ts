@@ -3,7 +3,7 @@
 // server (data in DAIBIAO_DATA_DIR or .daibiao/; stop `pnpm start` first).
 import path from "node:path";
 import { restore } from "../backup.js";
-import { database, fail } from "../backup-cli.js";
+import { database, fail, run } from "../backup-cli.js";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { sql, close } = await database({ mustExist: false });
   try {
-    const s = await restore(sql, path.resolve(files[0]!), { force, log: (m) => console.log(m) });
+    const s = await restore(sql, path.resolve(process.env.INIT_CWD ?? ".", files[0]!), { force, log: (m) => console.log(m) });
     console.log(`restored ${s.rows} rows of ${s.tables} tables at migration level ${s.migrations} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     console.log("ID-card numbers are sealed with DAIBIAO_SECRET (or secret.key): start the server with the same key");
   } finally {
@@ -21,4 +21,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(fail);
+run(main);
