@@ -2,7 +2,7 @@
 // the field it concerns; hide everything else behind a plain message (logged without data).
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
-import { GraphQLError, parse, visit, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, parse, visit, type DocumentNode, type GraphQLFormattedError, type Source } from "graphql";
 import { ErrorCode, type FieldError } from "./errors.js";
 import { fromPgError } from "./pgerrors.js";
 
@@ -18,22 +18,28 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return out;
 }
 
-// For an error about a literal in the query, the path of input fields that leads to it.
-function literalPath(doc: DocumentNode | undefined, at: number | undefined): string | undefined {
-  if (!doc || at === undefined) return undefined;
-  let found: string | undefined;
+// For an error about a literal in the query, the path of input fields that leads to it: an index of
+// every node's position, built with one walk of the document.
+type Frame = { name: string; up: Frame | undefined };
+function pathIndex(doc: DocumentNode): Map<number, Frame> {
+  const at = new Map<number, Frame>();
+  let top: Frame | undefined;
   visit(doc, {
-    enter(node, _key, parent, _path, ancestors) {
-      if (found || !node.loc || node.loc.start !== at) return;
-      const names: string[] = [];
-      // `ancestors` stops short of the direct parent
-      for (const a of [...ancestors, parent, node] as { kind?: string; name?: { value: string } }[]) {
-        if (a && (a.kind === "Argument" || a.kind === "ObjectField") && a.name) names.push(a.name.value);
-      }
-      if (names.length) found = names.join(".");
+    enter(node) {
+      if ((node.kind === "Argument" || node.kind === "ObjectField") && node.name) top = { name: node.name.value, up: top };
+      if (node.loc && top && !at.has(node.loc.start)) at.set(node.loc.start, top);
+    },
+    leave(node) {
+      if (node.kind === "Argument" || node.kind === "ObjectField") top = top?.up;
     },
   });
-  return found;
+  return at;
+}
+
+function names(frame: Frame | undefined): string | undefined {
+  const out: string[] = [];
+  for (let f = frame; f; f = f.up) out.push(f.name);
+  return out.length ? out.reverse().join(".") : undefined;
 }
 
 const INPUT_PROBLEM = /Expected value of type|does not exist in ".*" enum|cannot represent|got invalid value|of required type .* was not provided|is not defined by type|Date must be/;
@@ -81,18 +87,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 // An error carries the AST nodes at fault and the query text; the text is parsed again (only on this
-// rare path) to find the argument and input fields around the node.
+// rare path) to find the argument and input fields around the node: once per query text, not once per
+// error (a query of a few hundred kB with a hundred errors took a minute, the server unanswering).
+const indexes = new WeakMap<Source, Map<number, Frame> | null>();
 function pathOfNode(e: GraphQLError | undefined): string | undefined {
-  const node = e?.nodes?.[0];
-  return literalPath(documentOf(e), node?.loc?.start);
-}
-
-function documentOf(e: GraphQLError | undefined): DocumentNode | undefined {
-  const body = e?.source?.body;
-  if (!body) return undefined;
-  try {
-    return parse(body);
-  } catch {
-    return undefined;
+  const start = e?.nodes?.[0]?.loc?.start;
+  const source = e?.source;
+  if (start === undefined || !source?.body) return undefined;
+  let index = indexes.get(source);
+  if (index === undefined) {
+    try {
+      index = pathIndex(parse(source));
+    } catch {
+      index = null;
+    }
+    indexes.set(source, index);
   }
+  return names(index?.get(start));
 }
