@@ -226,6 +226,16 @@ describe.skipIf(!existsSync(main))("faults: the database away, the pool exhauste
     expect((await fetch(`${server.base}/ready`)).status).toBe(200);
     const check = await unmatched(url, "districts", "District");
     expect(check).toMatchObject({ rows: 7, audits: 7, withoutAudit: [], auditWithoutRow: [] });
+
+    // a database behind the code (its newest migration not recorded) is not ready
+    const [last] = await holder.sql<{ hash: string; createdAt: string }[]>`
+      delete from drizzle.__drizzle_migrations where id = (select id from drizzle.__drizzle_migrations order by created_at desc limit 1)
+      returning hash, created_at::text as "createdAt"`;
+    const behind = await fetch(`${server.base}/ready`);
+    expect(behind.status).toBe(503);
+    expect(await behind.json()).toEqual({ ready: false, reason: "the migrations are not applied" });
+    await holder.sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${last!.hash}, ${last!.createdAt}::bigint)`;
+    expect((await fetch(`${server.base}/ready`)).status).toBe(200);
     await holder.sql.end();
     server.child.kill("SIGTERM");
     expect((await server.exited).code).toBe(0);
