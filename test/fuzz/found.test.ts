@@ -30,4 +30,18 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     },
     45_000,
   );
+
+  // Apollo refuses a persisted query whose hash is not its text's with an error that has no code:
+  // it went out as "Internal server error" and was logged as one.
+  it("a persisted query's wrong hash is BAD_REQUEST, not an internal error", async () => {
+    server = await startBuilt(t().url);
+    const r = await fetch(`${server.base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    });
+    expect(r.status).toBe(400);
+    expect((await r.json()) as unknown).toEqual({ errors: [{ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } }] });
+    expect(server.output()).not.toMatch(/internal error/i);
+  });
 });

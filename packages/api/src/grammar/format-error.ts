@@ -76,6 +76,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
 
+  // Apollo's own refusals of a request that carry a 4xx status but no code (a persisted query whose
+  // hash does not match its text): the caller's doing, said as Apollo says it
+  const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  if (original instanceof GraphQLError && status !== undefined && status >= 400 && status < 500) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
+
   const mapped = fromPgError(original);
   if (mapped instanceof GraphQLError) {
     return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
