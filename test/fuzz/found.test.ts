@@ -44,4 +44,21 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     expect((await r.json()) as unknown).toEqual({ errors: [{ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } }] });
     expect(server.output()).not.toMatch(/internal error/i);
   });
+
+  // An operationName that names no operation of the document: direct.ts read the missing operation's
+  // kind and the request ended in a 500 with "Internal server error"
+  it("an operationName that names no operation is OPERATION_RESOLUTION_FAILURE", async () => {
+    server = await startBuilt(t().url);
+    const post = async (body: unknown) => {
+      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: r.status, body: (await r.json()) as { errors: { message: string; extensions: { code: string } }[] } };
+    };
+    const unknown = await post({ query: "query A { __typename }", operationName: "Other" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([{ message: 'Unknown operation named "Other".', extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }]);
+    const several = await post({ query: "query A { __typename } query B { __typename }" });
+    expect(several.status).toBe(400);
+    expect(several.body.errors[0]!.extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
+    expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
+  });
 });

@@ -52,6 +52,14 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, contextValue, schema, request, operation }) {
+        // No operation to run (operationName names none, or several and no name): refused here, in
+        // graphql's own words, before any plugin that reads the operation (it went out as a 500)
+        if (!operation) {
+          const name = request.operationName;
+          const count = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+          const message = name ? `Unknown operation named "${name}".` : count ? "Must provide operation name if query contains multiple operations." : "Must provide an operation.";
+          throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+        }
         if (!contextValue.viewer && usesIntrospection(document)) {
           throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
         }
