@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 // Every table of the schemas public and drizzle, from the catalog: its row count and the md5 of its
-// rows' text in order; and every sequence's value.
+// rows' text in order; every sequence's value; every index and constraint of public.
 async function digest(sql: Sql) {
   const tables = await sql<{ schema: string; name: string }[]>`
     select n.nspname as schema, c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -54,6 +54,11 @@ async function digest(sql: Sql) {
   }
   for (const s of await sql`select schemaname, sequencename, last_value::text from pg_sequences order by 1, 2`) {
     out[`sequence ${s.schemaname}.${s.sequencename}`] = String(s.last_value);
+  }
+  // the restore drops indexes and foreign keys for the load and makes them again: all of them, the same
+  for (const i of await sql`select indexname, indexdef from pg_indexes where schemaname = 'public'`) out[`index ${i.indexname}`] = String(i.indexdef);
+  for (const k of await sql`select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace`) {
+    out[`constraint ${k.t}.${k.conname}`] = String(k.def);
   }
   return out;
 }

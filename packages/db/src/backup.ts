@@ -321,6 +321,19 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
 
     let total = 0;
     await sql.begin(async (tx) => {
+      // Indexes that no constraint uses are made again after the load (3-4 times faster than keeping
+      // them up to date row by row); in this transaction, so a failed load leaves them as they were.
+      const secondary = await tx<{ name: string; definition: string }[]>`
+        select format('%I.%I', n.nspname, c.relname) as name, pg_get_indexdef(i.indexrelid) as definition
+        from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`;
+      // Foreign keys likewise: checked once per key after the load (one join) rather than once per row.
+      const foreign = await tx<{ table: string; name: string; definition: string }[]>`
+        select format('%I.%I', n.nspname, c.relname) as table, quote_ident(k.conname) as name, pg_get_constraintdef(k.oid) as definition
+        from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+        where k.contype = 'f' and n.nspname = 'public'`;
+      for (const fk of foreign) await tx.unsafe(`alter table ${fk.table} drop constraint ${fk.name}`);
+      for (const ix of secondary) await tx.unsafe(`drop index ${ix.name}`);
       const rows: Record<string, number> = {};
       for (const t of header.tables) {
         let n = 0;
@@ -361,8 +374,12 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
       for (const s of trailer.sequences) {
         await tx`select setval(${`public.${quoteIdent(s.name)}`}::regclass, ${s.value ?? s.startValue}::bigint, ${s.value !== null})`;
       }
+      log(`loaded the rows; making ${secondary.length} indexes and ${foreign.length} foreign keys again`);
+      await tx`set local maintenance_work_mem = '256MB'`;
+      for (const ix of secondary) await tx.unsafe(ix.definition);
+      for (const fk of foreign) await tx.unsafe(`alter table ${fk.table} add constraint ${fk.name} ${fk.definition}`);
     });
-    log(`loaded ${total} rows into ${header.tables.length} tables`);
+    log(`loaded ${total} rows into ${header.tables.length} tables, with their indexes`);
     return { tables: header.tables.length, rows: total, migrations: header.migrations.length };
   } finally {
     await it.return(undefined);
