@@ -3,11 +3,13 @@
 //
 // The file is gzip'd text: a first line `daibiao-backup 1`, a line of JSON (the migrations applied, in
 // order with their hashes, and every table of the schema `public` with its columns), then each table's
-// rows as PostgreSQL's COPY text format ends them with a line `\.`, then a line of JSON with the row
-// count of each table and every sequence's value. All of it is read in one REPEATABLE READ snapshot.
+// rows in PostgreSQL's COPY text format (portable between server versions) ending with a line `\.`,
+// then a line of JSON with the row count of each table and every sequence's value. All of it is read
+// in one REPEATABLE READ snapshot (sequences excepted: they are not transactional).
 //
-// A restore migrates an empty database to the backup's migration level, loads the tables in the order
-// of their foreign keys in one transaction, sets the sequences, and checks every count.
+// A restore migrates an empty database to the backup's migration level, then in one transaction loads
+// every table (parents first), checks every count, sets the sequences, and makes the secondary indexes
+// and foreign keys, dropped for the load, again.
 import { once } from "node:events";
 import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
