@@ -2,7 +2,7 @@
 // (Bearer, SHA-256 only), and the throttle on failed sign-ins.
 import { createHash, randomBytes } from "node:crypto";
 import { apiTokens, hashPassword, sessions, signInFailures, users, verifyPassword, type Db } from "@daibiao/db";
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Viewer } from "./roles.js";
 
 export const SESSION_COOKIE = "daibiao_session";
@@ -76,15 +76,17 @@ export async function throttled(db: Db, username: string, address: string): Prom
   return row?.wait == null ? 0 : Math.max(1, Number(row.wait));
 }
 
-// Also deletes the rows that have left the window, everyone's (an index on the time finds them).
+// Also deletes the rows that have left the window, everyone's (an index on the time finds them): user
+// names and addresses are personal data, kept no longer than the throttle needs them.
 export async function recordFailure(db: Db, username: string, address: string): Promise<void> {
   await db.insert(signInFailures).values({ username: userKey(username), address: addressKey(address) });
   await db.delete(signInFailures).where(lt(signInFailures.at, sql`now() - ${WINDOW}`));
 }
 
-// A successful sign-in forgets the user name's failures (not the address's).
+// A successful sign-in forgets the user name's failures (not the address's), and everyone's past the
+// window: user names and addresses are personal data, kept no longer than the throttle needs them.
 export async function clearFailures(db: Db, username: string): Promise<void> {
-  await db.delete(signInFailures).where(eq(signInFailures.username, userKey(username)));
+  await db.delete(signInFailures).where(or(eq(signInFailures.username, userKey(username)), lt(signInFailures.at, sql`now() - ${WINDOW}`)));
 }
 
 // Kept for test/api/http.test.ts, which still calls it before each test: the failures now live in

@@ -60,7 +60,9 @@ it("signs in after failures below the limit and forgets the user name's failures
   await t().sql`insert into users (username, role, password_hash) values ('zhou', 'viewer', ${await hashPassword("zhou-password")})`;
   const signIn = (password: string) => t().gql(`mutation ($p: String!) { signIn(username: "zhou", password: $p) { me { name } } }`, { p: password }, { as: null });
   for (let i = 0; i < 4; i++) expect((await signIn("wrong")).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+  await failedAgo("long-ago", "192.0.2.1", 16);
   expect((await signIn("zhou-password")).data!.signIn.me.name).toBe("zhou");
+  // zhou's failures are gone, and anyone's past the window
   const rows = await t().sql`select username, address from sign_in_failures`;
   expect(rows).toEqual([]);
   // the address keeps its count: failures of other user names from it are still there
