@@ -61,4 +61,25 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     expect(several.body.errors[0]!.extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
     expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
   });
+
+  // A filter nested 2,000 levels deep in a variable: graphql's coercion or the filter compiler ran out
+  // of stack, answered as an internal error (500 when the complexity check hit it first)
+  it("a filter nested past the limit is BAD_USER_INPUT naming the variable or argument", async () => {
+    server = await startBuilt(t().url);
+    let f: unknown = { id: { eq: "1" } };
+    let lit = `{id: {eq: "1"}}`;
+    for (let i = 0; i < 2000; i++) f = { not: f };
+    for (let i = 0; i < 500; i++) lit = `{not: ${lit}}`;
+    const post = async (body: unknown) => {
+      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: r.status, body: (await r.json()) as { errors: { extensions: Record<string, unknown> }[] } };
+    };
+    const inVariable = await post({ query: `query ($f: DeputyFilter) { deputies(filter: $f) { totalCount } }`, variables: { f } });
+    expect(inVariable.status).toBe(400);
+    expect(inVariable.body.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "$f", maxDepth: 100 });
+    const inQuery = await post({ query: `{ deputies(filter: ${lit}) { totalCount } }` });
+    expect(inQuery.status).toBe(400);
+    expect(inQuery.body.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter", maxDepth: 100 });
+    expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
+  });
 });

@@ -1,7 +1,7 @@
 // What one request may cost: depth and complexity are checked before anything runs; introspection is
 // for signed-in callers only.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import { createRequire } from "node:module";
 import type * as QueryComplexity from "graphql-query-complexity";
 import type { Context } from "./context.js";
@@ -13,6 +13,39 @@ import { DEFAULT_PAGE, MAX_PAGE } from "./grammar/resource.js";
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof QueryComplexity;
 
 export const MAX_DEPTH = 10;
+// How deep an argument's value may nest (and/or/not filters, lists): past it, graphql's coercion and the
+// filter compiler recurse out of stack (a 2,000-level `not` in a variable answered 500).
+export const MAX_INPUT_DEPTH = 100;
+
+// The deepest nesting of a JSON value, counted without recursion.
+function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    max = Math.max(max, d);
+    if (max > MAX_INPUT_DEPTH) return max;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
+  }
+  return max;
+}
+
+// The deepest nesting of a literal argument in the query: [argument name, depth].
+function literalDepth(doc: DocumentNode): [string, number] {
+  let worst: [string, number] = ["", 0];
+  let argument = "";
+  let depth = 0;
+  visit(doc, {
+    Argument: { enter: (n) => void (argument = n.name.value) },
+    ObjectValue: { enter: () => void (depth++), leave: () => void (depth--) },
+    ListValue: { enter: () => void (depth++), leave: () => void (depth--) },
+    enter() {
+      if (depth > worst[1]) worst = [argument, depth];
+    },
+  });
+  return worst;
+}
 export const MAX_COMPLEXITY = 50_000;
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
@@ -45,6 +78,14 @@ const pagedEstimator = ({ args, childComplexity, field }: { args: Record<string,
   return 1 + rows * Math.max(1, childComplexity);
 };
 
+function tooDeep(field: string, depth: number): GraphQLError {
+  const message = `is nested more than ${MAX_INPUT_DEPTH} levels deep`;
+  return new GraphQLError(`Invalid input: ${field}: ${message}`, {
+    extensions: { code: "BAD_USER_INPUT", field, fields: [{ field, message }], depth: Math.min(depth, MAX_INPUT_DEPTH + 1), maxDepth: MAX_INPUT_DEPTH, http: { status: 400 } },
+  });
+}
+
+const literalDepths = new WeakMap<DocumentNode, [string, number]>();
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const depths = new WeakMap<OperationDefinitionNode, number>();
 
@@ -60,6 +101,15 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
           const message = name ? `Unknown operation named "${name}".` : count ? "Must provide operation name if query contains multiple operations." : "Must provide an operation.";
           throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
         }
+        // Values nested past MAX_INPUT_DEPTH, in a variable or written in the query
+        for (const [name, value] of Object.entries(request.variables ?? {})) {
+          const d = jsonDepth(value);
+          if (d > MAX_INPUT_DEPTH) throw tooDeep(`$${name}`, d);
+        }
+        let literal = literalDepths.get(document);
+        if (!literal) literalDepths.set(document, (literal = literalDepth(document)));
+        const [argument, d] = literal;
+        if (d > MAX_INPUT_DEPTH) throw tooDeep(argument, d);
         if (!contextValue.viewer && usesIntrospection(document)) {
           throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
         }
