@@ -65,6 +65,9 @@ describe.skipIf(!existsSync(main) || process.platform !== "linux")("faults: stop
     servers.push(server);
     const cookie = await signIn(server.base);
     const url = embeddedUrl(dir);
+    // a second server on the same folder does not take the database from the running one
+    await expect(startServer({ DAIBIAO_DATA_DIR: dir })).rejects.toThrow(/embedded PostgreSQL in .* is in use by another process/);
+    expect((await gql(server.base, cookie, READ)).status).toBe(200);
 
     // Six creates held in flight by a lock on their table (as a slow statement would hold them).
     const holder = connect(url, { max: 1 });

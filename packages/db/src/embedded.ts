@@ -44,17 +44,33 @@ export type EmbeddedServer = { url: string; adminUrl: string; dir: string; creat
 
 // A server left running by a process that was killed (kill -9 leaves its postgres child behind)
 // keeps the data folder locked: stop it the way it would have been stopped (fast shutdown). Only a
-// process whose command line names this folder is touched (Linux's /proc; elsewhere PostgreSQL
-// itself refuses to start and says why).
+// process whose command line names this folder, and whose parent is no longer a Node.js process (it
+// was handed to init), is touched: a database a running daibiao still uses is refused instead.
+// Linux's /proc only; elsewhere PostgreSQL itself refuses to start and says why.
 async function stopLeftover(dir: string): Promise<void> {
   let pid: number;
   try {
     pid = Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     if (!cmdline.some((a) => path.resolve(a) === path.resolve(dir))) return;
-    process.kill(pid, "SIGINT");
   } catch {
     return; // no pid file, or its process is gone
+  }
+  // the 4th field of /proc/PID/stat, after the command name in parentheses
+  const parent = Number(readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ")[1]);
+  let parentCommand = "";
+  try {
+    parentCommand = path.basename(readFileSync(`/proc/${parent}/cmdline`, "utf8").split("\0")[0] ?? "");
+  } catch {
+    // the parent is gone too
+  }
+  if (parentCommand === path.basename(process.execPath) || parentCommand === "node") {
+    throw new Error(`the embedded PostgreSQL in ${dir} is in use by another process (pid ${parent}); stop it first`);
+  }
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return;
   }
   console.log(`note: stopped the PostgreSQL server (pid ${pid}) left running in ${dir}`);
   for (let i = 0; i < 200; i++) {
