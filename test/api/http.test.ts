@@ -3,7 +3,6 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword, piiKey } from "../../packages/db/src/index.js";
-import { resetThrottle } from "../../packages/api/src/auth/auth.service.js";
 import { setDirect } from "../../packages/api/src/grammar/direct.js";
 import { createApp } from "../../packages/api/src/server.js";
 import { useTestDb } from "../harness.js";
@@ -14,7 +13,6 @@ let base = "";
 let stop: () => Promise<void> = async () => {};
 
 beforeEach(async () => {
-  resetThrottle();
   const { httpServer, apollo } = await createApp({ db: t().db, sql: t().sql, pii: piiKey(TEST_SECRET) });
   await new Promise<void>((r) => httpServer.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

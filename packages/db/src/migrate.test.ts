@@ -31,6 +31,7 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "proposals",
       "sessions",
       "settings",
+      "sign_in_failures",
       "station_deputies",
       "stations",
       "training_attendances",

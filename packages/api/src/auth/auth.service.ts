@@ -89,6 +89,3 @@ export async function clearFailures(db: Db, username: string): Promise<void> {
   await db.delete(signInFailures).where(or(eq(signInFailures.username, userKey(username)), lt(signInFailures.at, sql`now() - ${WINDOW}`)));
 }
 
-// Kept for test/api/http.test.ts, which still calls it before each test: the failures now live in
-// each test's own database, so there is nothing left here to reset.
-export function resetThrottle(): void {}
