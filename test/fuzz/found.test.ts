@@ -82,4 +82,22 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     expect(inQuery.body.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter", maxDepth: 100 });
     expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
   });
+
+  // Brackets nested thousands deep: graphql's parser ran out of stack, answered "Maximum call stack
+  // size exceeded" as a parse failure, and now and then (deep in its own error handling) as a 500
+  it("brackets nested thousands deep are QUERY_TOO_COMPLEX before parsing; brackets in a string are not counted", async () => {
+    server = await startBuilt(t().url);
+    const post = async (query: string) => {
+      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      return { status: r.status, body: (await r.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    };
+    for (const n of [2_000, 5_000, 20_000]) {
+      const deep = await post(`{ deputies(filter: ${"{not: ".repeat(n)}{}${"}".repeat(n)}) { totalCount } }`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.errors).toEqual([{ message: "The query nests brackets more than 300 levels deep", extensions: { code: "QUERY_TOO_COMPLEX" } }]);
+    }
+    const inString = await post(`# [[[ {{{ (((\n{ __typename a: __typename @skip(if: false) b: __type(name: "${"[{(".repeat(2_000)}") { name } }`);
+    expect(inString.body.errors?.[0]?.extensions.code).not.toBe("QUERY_TOO_COMPLEX");
+    expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
+  });
 });

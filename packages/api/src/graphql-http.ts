@@ -75,6 +75,38 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
   });
 }
 
+// How deep a query's brackets may nest ({ } [ ] ( )): graphql's parser recurses per level and ran out of
+// stack past a few thousand, sometimes inside its own error handling (a 500). Far above what the depth
+// and input limits (limits.ts) let through.
+export const MAX_NESTING = 300;
+
+// The deepest bracket nesting of a GraphQL text, outside strings and comments, without recursion.
+export function nestingOf(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (++depth > max) max = depth;
+      if (max > MAX_NESTING) return max;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) depth--;
+    else if (c === 0x23) {
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++; // # comment
+    } else if (c === 0x22) {
+      if (text.startsWith('"""', i)) {
+        const end = text.indexOf('"""', i + 3);
+        // a block string's \""" does not end it
+        let e = end;
+        while (e > 0 && text[e - 1] === "\\") e = text.indexOf('"""', e + 3);
+        i = e < 0 ? text.length : e + 2;
+      } else {
+        for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      }
+    }
+  }
+  return max;
+}
+
 // An answer that PostgreSQL wrote (direct.ts): Apollo wrote the marker string in its place, once.
 const QUOTED_MARKER = JSON.stringify(RAW_MARKER);
 function withRaw(body: string, text: string): string {
@@ -130,6 +162,12 @@ export function graphqlHandler(o: {
   const answer = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const read = await readBody(req, res);
     if (!read.ok) return;
+    const url0 = req.url ?? "";
+    const text = req.method === "GET" ? new URLSearchParams(url0.slice(url0.indexOf("?") + 1)).get("query") : (read.body as { query?: unknown } | undefined)?.query;
+    if (typeof text === "string" && text.length > MAX_NESTING && nestingOf(text) > MAX_NESTING) {
+      sendError(res, 400, `The query nests brackets more than ${MAX_NESTING} levels deep`, "QUERY_TOO_COMPLEX");
+      return;
+    }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const url = req.url ?? "";
