@@ -8,7 +8,7 @@ import type { Context } from "../context.js";
 import { badInput, conflict, notFound, parseId, type FieldError } from "./errors.js";
 import { fromPgError, pgError, typeByTable, type ReferencedBy } from "./pgerrors.js";
 import { run, type Row } from "./query.js";
-import type { TableSpec } from "./resource.js";
+import { MAX_PAGE, type TableSpec } from "./resource.js";
 import { writeAudit, type AuditEntry } from "../audit-logs/audit.js";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -214,9 +214,14 @@ async function referencedConflict(ctx: Context, spec: TableSpec, ids: number[], 
   });
 }
 
+// At most a page of records in one bulk delete: 70,000 ids went past PostgreSQL's 65,535 parameters
+// (in the delete, and in the audit rows well before) and answered "Internal server error".
+export const MAX_DELETE = MAX_PAGE;
+
 export async function deleteRecords(ctx: Context, cfg: WriteConfig, ids: number[]): Promise<Row[]> {
   const { table } = cfg.spec;
   if (ids.length === 0) return [];
+  if (ids.length > MAX_DELETE) throw badInput([{ field: "ids", message: `at most ${MAX_DELETE} at once (${ids.length} given)` }]);
   return guard(
     () =>
       ctx.db.transaction(async (tx) => {
@@ -231,7 +236,8 @@ export async function deleteRecords(ctx: Context, cfg: WriteConfig, ids: number[
           ctx,
           rows.map((r) => ({ operation: "delete", recordType: cfg.spec.name, recordId: r.id as number, before: r })),
         );
-        return ids.map((i) => rows.find((r) => r.id === i)!);
+        const byId = new Map(rows.map((r) => [r.id as number, r]));
+        return ids.map((i) => byId.get(i)!);
       }),
     (r) => referencedConflict(ctx, cfg.spec, ids, r),
   );
