@@ -126,4 +126,20 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     expect(after).toBe(before);
     expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
   });
+
+  // Thousands of bad values in one variable: graphql stops after 50 with an error of its own, which
+  // had no code and went out as "Internal server error"
+  it("a variable with thousands of bad values is BAD_USER_INPUT throughout", async () => {
+    server = await startBuilt(t().url);
+    const r = await fetch(`${server.base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `query ($o: [DeputyOrderBy!]) { deputies(orderBy: $o) { totalCount } }`, variables: { o: Array.from({ length: 2_000 }, () => "NOPE") } }),
+    });
+    const body = (await r.json()) as { errors: { extensions: { code: string } }[] };
+    expect(r.status).toBe(400);
+    expect(body.errors.length).toBeGreaterThan(1);
+    expect(body.errors.map((e) => e.extensions.code).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
+    expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
+  });
 });

@@ -76,6 +76,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
 
+  // graphql stops coercing variables after 50 bad values, with an error that has no code
+  if (original instanceof GraphQLError && /^Too many errors processing variables/.test(original.message)) {
+    return { message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [] } };
+  }
+
   // Apollo's own refusals of a request that carry a 4xx status but no code (a persisted query whose
   // hash does not match its text): the caller's doing, said as Apollo says it
   const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
