@@ -112,7 +112,7 @@ export class Generator {
     // one mutation per request, so a change to the database belongs to the request that made it
     const count = kind === "mutation" ? 1 : g(fc.integer, { min: 1, max: 3 });
     const roots = Array.from({ length: count }, () => all[g(fc.integer, { min: 0, max: all.length - 1 })]!);
-    const ctx = new Ctx(fc, g, this.options, g(fc.integer, { min: 0, max: 9 }) < 3);
+    const ctx = new Ctx(fc, g, this.options, g(fc.integer, { min: 0, max: 9 }) < 3, g(fc.boolean));
     const parts = roots.map((f, i) => ctx.field(f, 0, i > 0 || g(fc.boolean) ? `r${i}` : undefined, f.name));
     const selection = ctx.wrap(this.schema.getType(kind === "query" ? "Query" : "Mutation") as GraphQLObjectType, parts);
     const vars = ctx.variableDefinitions();
@@ -150,11 +150,13 @@ class Ctx {
   private readonly varDefs: string[] = [];
   private readonly fragments: string[] = [];
   private oversized = false;
+  private aliases = 0;
   constructor(
     private readonly fc: Fc,
     private readonly g: G,
     private readonly options: Options,
     private readonly useVariables: boolean,
+    private readonly clean: boolean,
   ) {}
 
   private int(min: number, max: number): number {
@@ -162,6 +164,11 @@ class Ctx {
   }
   private chance(percent: number): boolean {
     return this.int(0, 99) < percent;
+  }
+  // the odds of something hostile: none at all in a clean operation (half of them), so that many
+  // requests get through and reach the database
+  private hostile(percent: number): boolean {
+    return !this.clean && this.chance(percent);
   }
   private oneOf<T>(list: readonly T[]): T {
     return list[this.int(0, list.length - 1)]!;
@@ -199,11 +206,12 @@ class Ctx {
     const obj = type as GraphQLObjectType;
     const fields = Object.values(obj.getFields());
     // deep relations now and then (past the depth limit), shallow mostly
-    const maxDepth = this.chance(3) ? 14 : 4;
+    const maxDepth = this.hostile(3) ? 14 : 4;
     const leaves = fields.filter((f) => isLeafType(getNamedType(f.type)));
     const nested = fields.filter((f) => isCompositeType(getNamedType(f.type)));
     const n = this.int(1, 4);
     const parts: string[] = [];
+    const used = new Set<string>();
     for (let i = 0; i < n; i++) {
       const deeper = depth < maxDepth && nested.length > 0 && (leaves.length === 0 || this.chance(35));
       const f = deeper ? this.oneOf(nested) : leaves.length ? this.oneOf(leaves) : this.oneOf(fields);
@@ -211,7 +219,11 @@ class Ctx {
         parts.push("__typename");
         continue;
       }
-      parts.push(this.field(f, depth, this.chance(12) ? `a${i}` : undefined, root));
+      // an alias now and then, and always for a field asked again (graphql refuses the same name twice
+      // with other arguments or selections)
+      const again = used.has(f.name);
+      used.add(f.name);
+      parts.push(this.field(f, depth, again || this.chance(12) ? `a${this.aliases++}` : undefined, root));
     }
     if (this.chance(10)) parts.push("__typename");
     return this.wrap(obj, parts);
@@ -221,14 +233,14 @@ class Ctx {
   private argument(a: GraphQLArgument, root: string): string[] {
     const required = isNonNullType(a.type);
     if (!required && !this.chance(a.name === "first" || a.name === "filter" ? 45 : 25)) return [];
-    if (required && this.chance(2)) return []; // a required argument missing
+    if (required && this.hostile(2)) return []; // a required argument missing
     const value = this.value(a.type, 0, a.name, root);
     if (this.useVariables && this.chance(70)) {
       const name = `v${this.varDefs.length}`;
       // the declared type, now and then not the argument's
-      const declared = this.chance(5) ? this.oneOf(["Int", "String!", "[ID!]", "Boolean", "DeputyFilter", "Float!"]) : String(a.type);
+      const declared = this.hostile(4) ? this.oneOf(["Int", "String!", "[ID!]", "Boolean", "DeputyFilter", "Float!"]) : String(a.type);
       this.varDefs.push(`$${name}: ${declared}`);
-      const json = this.chance(8) ? this.wrongJson() : toJson(value);
+      const json = this.hostile(6) ? this.wrongJson() : toJson(value);
       if (json !== undefined) this.variables[name] = json;
       return [`${a.name}: $${name}`];
     }
@@ -240,12 +252,17 @@ class Ctx {
   }
 
   value(type: GraphQLInputType, depth: number, name: string, root: string): Value {
-    if (isNonNullType(type)) return this.chance(2) ? null : this.value(type.ofType as GraphQLInputType, depth, name, root);
-    if (!this.chance(95)) return null;
+    if (isNonNullType(type)) return this.hostile(2) ? null : this.present(type.ofType as GraphQLInputType, depth, name, root);
+    if (this.chance(5)) return null;
+    return this.present(type, depth, name, root);
+  }
+
+  // a value that is not null
+  private present(type: GraphQLInputType, depth: number, name: string, root: string): Value {
     if (isListType(type)) return this.list((type as GraphQLList<GraphQLInputType>).ofType, depth, name, root);
     if (isInputObjectType(type)) return this.object(type, depth, root);
     if (type instanceof GraphQLEnumType) {
-      if (this.chance(4)) return { enum: this.oneOf(["NOPE", "true", "null_", "DROP_TABLE"]) };
+      if (this.hostile(2)) return { enum: this.oneOf(["NOPE", "true", "null_", "DROP_TABLE"]) };
       return { enum: this.oneOf(type.getValues()).name };
     }
     return this.scalar(type as GraphQLScalarType, name, root);
@@ -254,13 +271,13 @@ class Ctx {
   private list(item: GraphQLInputType, depth: number, name: string, root: string): Value {
     const roll = this.int(0, 99);
     // oversized now and then: thousands of ids, past PostgreSQL's 65,535 parameters once in a while
-    if (roll < 4 && !this.oversized && isLeafType(getNamedType(item))) {
+    if (roll < 4 && !this.clean && !this.oversized && isLeafType(getNamedType(item))) {
       this.oversized = true; // one per operation
       const n = this.oneOf([2_000, 20_000, 70_000]);
       const one = this.value(item, depth + 1, name, root);
       return Array.from({ length: n }, (_, i) => (typeof one === "string" && /^\d+$/.test(one) ? String(i + 1) : one));
     }
-    if (roll < 6) return this.value(item, depth + 1, name, root); // a single value where a list goes
+    if (roll < 6 && !this.clean) return this.value(item, depth + 1, name, root); // a single value where a list goes
     const n = this.int(0, depth < 2 ? 3 : 1);
     return Array.from({ length: n }, () => this.value(item, depth + 1, name, root));
   }
@@ -270,7 +287,7 @@ class Ctx {
     const out: Record<string, Value> = {};
     const logical = fields.filter((f) => f.name === "and" || f.name === "or" || f.name === "not");
     // deep nesting of and/or/not: a chain of hundreds or thousands of levels
-    if (logical.length && depth === 0 && this.chance(4)) {
+    if (logical.length && depth === 0 && this.hostile(3)) {
       const levels = this.oneOf([50, 300, 2_000]);
       // written out without recursion: the fuzzer's own printers would run out of stack first
       const leaf = fields.some((f) => f.name === "id") ? `{id: {eq: "${this.int(1, 300)}"}}` : "{}";
@@ -290,7 +307,7 @@ class Ctx {
     const optional = fields.filter((f) => !isNonNullType(f.type));
     // a few fields, fewer the deeper: nested filters and inputs stay small (the oversized lists and the
     // deep chains above are the large ones)
-    const chosen = required.filter(() => !this.chance(3));
+    const chosen = required.filter(() => !this.hostile(3));
     const more = this.int(0, depth === 0 ? 3 : depth < 3 ? 2 : depth < 5 ? 1 : 0);
     for (let i = 0; i < more && optional.length; i++) chosen.push(optional.splice(this.int(0, optional.length - 1), 1)[0]!);
     for (const f of chosen) {
@@ -298,13 +315,13 @@ class Ctx {
       out[f.name] = this.value(f.type, depth + 1, f.name, root);
     }
     // a field the type does not have (defined, not assigned: "__proto__" would set the prototype)
-    if (this.chance(3)) Object.defineProperty(out, this.oneOf(["unknownField", "__proto__", "constructor", "id_card"]), { value: "x", enumerable: true });
+    if (this.hostile(2)) Object.defineProperty(out, this.oneOf(["unknownField", "__proto__", "constructor", "id_card"]), { value: "x", enumerable: true });
     return out;
   }
 
   private scalar(type: GraphQLScalarType, name: string, root: string): Value {
-    const hostile = this.chance(30);
-    if (this.chance(3)) return this.wrongScalar(type.name);
+    const hostile = this.hostile(20);
+    if (this.hostile(2)) return this.wrongScalar(type.name);
     switch (type.name) {
       case "ID":
         return this.id(hostile, root);

@@ -3,6 +3,7 @@
 // fingerprint compared around every request: a refused request, or any query, must leave it as it was.
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import fc from "fast-check";
 import { buildSchema } from "graphql";
@@ -28,7 +29,9 @@ const REQUEST_TIMEOUT_MS = 30_000;
 // left out of api_tokens below).
 const UNFINGERPRINTED = new Set(["sessions", "sign_in_failures"]);
 
-// Per table: the row count and a hash of every row's text, in one statement.
+// Per table: the row count and a hash of every row's text, in one statement. It reads every row, so
+// it runs only when a transaction that wrote has ended since the last look: PostgreSQL's next
+// transaction id (a snapshot's xmax) moves only when one was given an id, which a write needs.
 async function fingerprinter(sql: Sql): Promise<() => Promise<Map<string, string>>> {
   const tables = (await sql`select tablename from pg_tables where schemaname = 'public' order by tablename`).map((r) => String(r.tablename)).filter((t) => !UNFINGERPRINTED.has(t));
   const parts = tables.map((t) => {
@@ -36,7 +39,19 @@ async function fingerprinter(sql: Sql): Promise<() => Promise<Map<string, string
     return `select '${t}' as t, count(*)::text || ':' || coalesce(sum(hashtextextended(${row}::text, 0)), 0)::text as f from "${t}" x`;
   });
   const text = parts.join(" union all ");
-  return async () => new Map((await sql.unsafe(text)).map((r) => [String(r.t), String(r.f)]));
+  const full = async () => new Map((await sql.unsafe(text)).map((r) => [String(r.t), String(r.f)]));
+  const nextXid = async () => String((await sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`)[0]!.x);
+  let last = await nextXid();
+  let known = await full();
+  return async () => {
+    const now = await nextXid();
+    if (now !== last) {
+      known = await full();
+      // read again after the full look: a write that ended during it is seen next time
+      last = now;
+    }
+    return known;
+  };
 }
 
 function diff(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -129,9 +144,17 @@ async function fuzzAgainst(server: Built, o: FuzzOptions, log: (line: string) =>
   });
 
   const fingerprint = await fingerprinter(o.sql);
+  // The fingerprint must see a change (one district's name, and back), or comparing it proves nothing.
   let before = await fingerprint();
+  const [district] = await o.sql`select id, name from districts order by id limit 1`;
+  await o.sql`update districts set name = name || '·' where id = ${district!.id as number}`;
+  const touched = diff(before, await fingerprint());
+  await o.sql`update districts set name = ${district!.name as string} where id = ${district!.id as number}`;
+  const restored = diff(before, await fingerprint());
+  if (touched.join() !== "districts" || restored.length) throw new Error(`the fingerprint does not see changes (changed: ${touched.join()}; after restoring: ${restored.join()})`);
   const summary: FuzzSummary = { tried: 0, refused: 0, byCode: {}, byRole: {}, changed: 0, failures: [], line: "" };
   const started = Date.now();
+  const timeIn = { requests: 0, fingerprints: 0 };
   const deadline = o.seconds ? started + o.seconds * 1000 : Infinity;
   log(`fuzz: seed ${o.seed} (replay with FUZZ_SEED=${o.seed}), ${o.seconds ? `${o.seconds} s` : `${o.requests} requests`}, against ${base}, ${personal.length} personal numbers watched`);
 
@@ -142,6 +165,7 @@ async function fuzzAgainst(server: Built, o: FuzzOptions, log: (line: string) =>
     summary.byRole[role] = (summary.byRole[role] ?? 0) + 1;
     let answer: Answer | undefined;
     let failure: string[] = [];
+    const t0 = performance.now();
     try {
       answer = await send(base, req, callers[role]);
     } catch (e) {
@@ -151,10 +175,14 @@ async function fuzzAgainst(server: Built, o: FuzzOptions, log: (line: string) =>
     }
     if (answer) failure.push(...problems(role, answer, personal));
     if (!server.alive()) failure.push("the server exited");
+    const t1 = performance.now();
     const after = await fingerprint();
+    timeIn.requests += t1 - t0;
+    timeIn.fingerprints += performance.now() - t1;
     const changed = diff(before, after);
     const codes = answer ? codesOf(answer) : [];
     const refused = !answer || answer.status >= 400 || codes.length > 0;
+    if (process.env.FUZZ_VERBOSE === "1") log(`${role} ${req.label}: ${answer ? `${answer.status} ${answer.text.slice(0, 200)}` : "no answer"}`);
     if (refused) {
       summary.refused++;
       for (const c of answer ? (codes.length ? codes : [`HTTP ${answer.status}`]) : ["(cut off)"]) summary.byCode[c] = (summary.byCode[c] ?? 0) + 1;
@@ -164,7 +192,7 @@ async function fuzzAgainst(server: Built, o: FuzzOptions, log: (line: string) =>
     if (changed.length && succeededMutation) summary.changed++;
     before = after;
     if (failure.length) {
-      const text = `${failure.join("; ")}\n  as: ${role}\n  request (${req.label}): ${req.body.slice(0, 3000)}${req.body.length > 3000 ? ` … (${req.body.length} bytes)` : ""}\n  answer: ${answer ? `${answer.status} ${answer.text.slice(0, 1500)}` : "none"}`;
+      const text = `${failure.join("; ")}\n  as: ${role}\n  request (${req.label}): ${req.body.slice(0, 3000)}${req.body.length > 3000 ? ` … (${req.body.length} bytes)` : ""}\n  answer: ${answer ? `${answer.status} ${answer.text.slice(0, 1500)}` : "none"}\n  the server's output, last lines: ${server.output().slice(-1500)}`;
       // the whole request, to send again by hand (curl --data-binary @file)
       const file = path.join(tmpdir(), `daibiao-fuzz-${o.seed}-${summary.tried}.json`);
       writeFileSync(file, req.body);
@@ -195,7 +223,7 @@ async function fuzzAgainst(server: Built, o: FuzzOptions, log: (line: string) =>
     .map(([r, n]) => `${r} ${n}`)
     .join(", ");
   summary.line = `fuzz: ${summary.tried} requests tried, ${summary.refused} refused (by code: ${codes}), ${summary.failures.length} failures`;
-  log(`${summary.line}\nfuzz: by role: ${roles}; ${summary.changed} accepted changes; ${((Date.now() - started) / 1000).toFixed(1)} s; seed ${o.seed}`);
+  log(`${summary.line}\nfuzz: by role: ${roles}; ${summary.changed} accepted changes; ${((Date.now() - started) / 1000).toFixed(1)} s (${(timeIn.requests / 1000).toFixed(1)} s waiting for answers, ${(timeIn.fingerprints / 1000).toFixed(1)} s fingerprinting); seed ${o.seed}`);
   if (error) {
     // fast-check's report, without the thousands of drawn values: the seed and path to replay, then ours
     const head = String((error as Error).message).split("\n").slice(0, 2).join(" ");
