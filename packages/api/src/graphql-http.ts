@@ -107,6 +107,23 @@ export function nestingOf(text: string): number {
   return max;
 }
 
+// A client that asks for application/json only (not application/graphql-response+json) is answered
+// 200 for a well-formed request whose GraphQL failed (parse, validation, variables, limits), as the
+// GraphQL-over-HTTP spec asks of that media type; Apollo answers 400 either way. A client that accepts
+// the newer type, or anything (*/*), keeps the 400.
+function legacyJson(accept: string | undefined): boolean {
+  return !!accept && /\bapplication\/json\b/i.test(accept) && !/graphql-response\+json/i.test(accept);
+}
+const GRAPHQL_FAILURES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "QUERY_TOO_COMPLEX", "OPERATION_RESOLUTION_FAILURE"]);
+function onlyGraphqlErrors(body: string): boolean {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors;
+    return !!errors?.length && errors.every((e) => GRAPHQL_FAILURES.has(String(e.extensions?.code)));
+  } catch {
+    return false;
+  }
+}
+
 // An answer that PostgreSQL wrote (direct.ts): Apollo wrote the marker string in its place, once.
 const QUOTED_MARKER = JSON.stringify(RAW_MARKER);
 function withRaw(body: string, text: string): string {
@@ -194,6 +211,7 @@ export function graphqlHandler(o: {
     for (const [k, v] of result.headers) res.setHeader(k, v);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     res.statusCode = result.status ?? 200;
+    if (res.statusCode === 400 && result.body.kind === "complete" && legacyJson(req.headers.accept) && onlyGraphqlErrors(result.body.string)) res.statusCode = 200;
     if (result.body.kind === "complete") {
       res.end(rawAnswer.text === undefined ? result.body.string : withRaw(result.body.string, rawAnswer.text));
       return;
