@@ -41,7 +41,7 @@ export function problems(role: Role, answer: Answer, personal: string[]): string
 // The server's own output: no SQL, stack, personal data, and no internal error logged.
 export function logProblems(output: string, personal: string[]): string[] {
   const out: string[] = [];
-  for (const re of [...SQL_TEXT, ...STACK, /internal error/i]) if (re.test(output)) out.push(`the server's output (${re}): ${excerpt(output, re)}`);
+  for (const re of [...SQL_TEXT, ...STACK, /internal error/i, /Unexpected error/i, /Unhandled/i]) if (re.test(output)) out.push(`the server's output (${re}): ${excerpt(output, re)}`);
   const lower = output.toLowerCase();
   for (const p of personal) if (lower.includes(p.toLowerCase())) out.push(`personal data (${mask(p)}) in the server's output`);
   return out;
