@@ -27,7 +27,8 @@ export function problems(role: Role, answer: Answer, personal: string[]): string
     if (typeof code !== "string" || !code) out.push(`an error without extensions.code: ${JSON.stringify(e).slice(0, 300)}`);
     else if (code === "INTERNAL_SERVER_ERROR") out.push(`an internal error: ${JSON.stringify(e).slice(0, 300)}`);
   }
-  const errorText = JSON.stringify(errors);
+  // every string in the errors, as written (JSON would escape the quotes the patterns look for)
+  const errorText = stringsOf(errors).join("\n");
   for (const re of SQL_TEXT) if (re.test(errorText)) out.push(`SQL text in an error (${re}): ${excerpt(errorText, re)}`);
   for (const re of STACK) if (re.test(errorText)) out.push(`a stack trace in an error (${re}): ${excerpt(errorText, re)}`);
   // viewers, tokens and anonymous callers: nowhere in the answer; editors and admins: not in an error
@@ -44,6 +45,17 @@ export function logProblems(output: string, personal: string[]): string[] {
   for (const re of [...SQL_TEXT, ...STACK, /internal error/i, /Unexpected error/i, /Unhandled/i]) if (re.test(output)) out.push(`the server's output (${re}): ${excerpt(output, re)}`);
   const lower = output.toLowerCase();
   for (const p of personal) if (lower.includes(p.toLowerCase())) out.push(`personal data (${mask(p)}) in the server's output`);
+  return out;
+}
+
+function stringsOf(value: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") out.push(v);
+    else if (v && typeof v === "object") stack.push(...(Array.isArray(v) ? v : [...Object.keys(v), ...Object.values(v)]));
+  }
   return out;
 }
 
