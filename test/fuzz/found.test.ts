@@ -142,4 +142,28 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     expect(body.errors.map((e) => e.extensions.code).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
     expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
   });
+
+  // A filter's `in` list of 70,000 ids: past the 65,534 parameters postgres.js lets one statement
+  // carry (MAX_PARAMETERS_EXCEEDED), answered "Internal server error"
+  it("a filter with more values than a statement can carry is QUERY_TOO_COMPLEX", async () => {
+    server = await startBuilt(t().url);
+    const signIn = await fetch(`${server.base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { signIn(username: "demo-viewer", password: "daibiao-viewer") { me { role } } }` }),
+    });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const ids = Array.from({ length: 70_000 }, (_, i) => String(i + 1));
+    for (const query of [
+      `query ($ids: [ID!]) { handlingUnits(first: 2) { nodes { assignments(filter: {unitId: {in: $ids}}) { id } } } }`,
+      `query ($ids: [ID!]) { deputies(filter: {id: {in: $ids}}) { totalCount } }`,
+    ]) {
+      const r = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query, variables: { ids } }) });
+      const body = (await r.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+      expect(r.status).toBeLessThan(500);
+      // answered, or refused as too large: never an internal error
+      for (const e of body.errors ?? []) expect(e.extensions.code, query).toBe("QUERY_TOO_COMPLEX");
+    }
+    expect(server.output()).not.toMatch(/internal error|Unexpected error/i);
+  });
 });

@@ -70,6 +70,11 @@ export type ReferencedBy = { type: string; field: string; table: string; column:
 // Translate a PostgreSQL error into a client error; `prefix` is the input path ("input").
 // Returns undefined for errors that are not the client's doing.
 export function fromPgError(e: unknown, prefix = "input"): GraphQLError | { referencedBy: ReferencedBy } | undefined {
+  // postgres.js refuses, before sending, a statement of more than 65,534 parameters: a request that
+  // carries tens of thousands of values (a filter's `in` list) and answered "Internal server error"
+  for (let x = e as { code?: unknown; cause?: unknown } | undefined; x; x = x.cause as typeof x) {
+    if (x.code === "MAX_PARAMETERS_EXCEEDED") return tooMany();
+  }
   const err = pgError(e);
   if (!err) return undefined;
   const info = err.constraint_name ? constraints.get(err.constraint_name) : undefined;
@@ -112,10 +117,17 @@ export function fromPgError(e: unknown, prefix = "input"): GraphQLError | { refe
     case "40001":
     case "40P01":
       return conflict("Another change to the same records happened at the same time; try again");
+    // a statement nested past the server's stack
+    case "54001":
+      return tooMany();
     case "57014":
       return new GraphQLError("The request took too long and was cancelled", { extensions: { code: ErrorCode.TIMEOUT } });
   }
   return undefined;
+}
+
+function tooMany(): GraphQLError {
+  return new GraphQLError("The request carries more values than one database statement can take; ask with fewer", { extensions: { code: "QUERY_TOO_COMPLEX" } });
 }
 
 function getTableConfigColumn(info: ConstraintInfo): string {
