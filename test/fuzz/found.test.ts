@@ -1,25 +1,30 @@
-// Defects the fuzzer found, each kept as a test of its own, against the production build.
+// Defects the fuzzer found, each kept as a test of its own, against the production build: one server
+// on one copy of the demo database (its demo users sign in) for the whole file.
 import { existsSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import { useTestDb } from "../harness.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb } from "../harness.js";
 import { builtMain, startBuilt, type Built } from "./server.js";
 
-// the demo data: its demo users sign in
-const t = useTestDb("daibiao_demo_tpl");
-let server: Built | undefined;
-afterEach(() => {
-  server?.stop();
-  server = undefined;
-});
+let db: Awaited<ReturnType<typeof createTestDb>> | undefined;
+let server: Built;
+const t = () => db!.t;
 
 describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
+  beforeAll(async () => {
+    db = await createTestDb("daibiao_demo_tpl");
+    server = await startBuilt(t().url);
+  });
+  afterAll(async () => {
+    server?.stop();
+    await db?.drop();
+  });
+
   // format-error.ts parsed and walked the whole query again for every error: this 760 kB filter with a
   // hundred bad enum values kept the server busy for a minute, every other request waiting (now about
   // 2 s, one parse per query text). The bound is this test's timeout, not a speed target.
   it(
     "a large query with a hundred bad values is answered, each error naming its field",
     async () => {
-      server = await startBuilt(t().url);
       const good = Array.from({ length: 40_000 }, () => `{name: {eq: "x"}}`);
       const bad = Array.from({ length: 100 }, () => `{gender: {eq: NOPE}}`);
       const query = `{ deputies(filter: {or: [${[...good, ...bad].join(", ")}]}) { totalCount } }`;
@@ -35,7 +40,6 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // Apollo refuses a persisted query whose hash is not its text's with an error that has no code:
   // it went out as "Internal server error" and was logged as one.
   it("a persisted query's wrong hash is BAD_REQUEST, not an internal error", async () => {
-    server = await startBuilt(t().url);
     const r = await fetch(`${server.base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -49,9 +53,8 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // An operationName that names no operation of the document: direct.ts read the missing operation's
   // kind and the request ended in a 500 with "Internal server error"
   it("an operationName that names no operation is OPERATION_RESOLUTION_FAILURE", async () => {
-    server = await startBuilt(t().url);
     const post = async (body: unknown) => {
-      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const r = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       return { status: r.status, body: (await r.json()) as { errors: { message: string; extensions: { code: string } }[] } };
     };
     const unknown = await post({ query: "query A { __typename }", operationName: "Other" });
@@ -66,13 +69,12 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // A filter nested 2,000 levels deep in a variable: graphql's coercion or the filter compiler ran out
   // of stack, answered as an internal error (500 when the complexity check hit it first)
   it("a filter nested past the limit is BAD_USER_INPUT naming the variable or argument", async () => {
-    server = await startBuilt(t().url);
     let f: unknown = { id: { eq: "1" } };
     let lit = `{id: {eq: "1"}}`;
     for (let i = 0; i < 2000; i++) f = { not: f };
     for (let i = 0; i < 150; i++) lit = `{not: ${lit}}`; // under the bracket limit (graphql-http.ts)
     const post = async (body: unknown) => {
-      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const r = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       return { status: r.status, body: (await r.json()) as { errors: { extensions: Record<string, unknown> }[] } };
     };
     const inVariable = await post({ query: `query ($f: DeputyFilter) { deputies(filter: $f) { totalCount } }`, variables: { f } });
@@ -87,9 +89,8 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // Brackets nested thousands deep: graphql's parser ran out of stack, answered "Maximum call stack
   // size exceeded" as a parse failure, and now and then (deep in its own error handling) as a 500
   it("brackets nested thousands deep are QUERY_TOO_COMPLEX before parsing; brackets in a string are not counted", async () => {
-    server = await startBuilt(t().url);
     const post = async (query: string) => {
-      const r = await fetch(`${server!.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const r = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
       return { status: r.status, body: (await r.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
     };
     for (const n of [2_000, 5_000, 20_000]) {
@@ -104,7 +105,6 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
 
   // 70,000 ids in one bulk delete went past PostgreSQL's 65,535 parameters: "Internal server error"
   it("a bulk delete of more than a page of ids is BAD_USER_INPUT on ids, and deletes nothing", async () => {
-    server = await startBuilt(t().url);
     const signIn = await fetch(`${server.base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -130,7 +130,6 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // Thousands of bad values in one variable: graphql stops after 50 with an error of its own, which
   // had no code and went out as "Internal server error"
   it("a variable with thousands of bad values is BAD_USER_INPUT throughout", async () => {
-    server = await startBuilt(t().url);
     const r = await fetch(`${server.base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -146,7 +145,6 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // A filter's `in` list of 70,000 ids: past the 65,534 parameters postgres.js lets one statement
   // carry (MAX_PARAMETERS_EXCEEDED), answered "Internal server error"
   it("a filter with more values than a statement can carry is QUERY_TOO_COMPLEX", async () => {
-    server = await startBuilt(t().url);
     const signIn = await fetch(`${server.base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
