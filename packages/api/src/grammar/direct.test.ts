@@ -63,3 +63,33 @@ describe("aggregates written by PostgreSQL", () => {
     expect(bad.direct.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("a statement past its time", () => {
+  it("answers 504 TIMEOUT after one statement, not a second try the ordinary way", async () => {
+    const { connect, piiKey } = await import("@daibiao/db");
+    const { createApolloServer, createContext } = await import("../server.js");
+    const { TEST_SECRET } = await import("../../../../test/secret.js");
+    const sent: string[] = [];
+    const slow = connect(t().url, { statementTimeoutMs: 300, onQuery: (q) => sent.push(q) });
+    const locker = connect(t().url, { max: 1 });
+    const apollo = await createApolloServer();
+    await apollo.start();
+    try {
+      const ctx = createContext({ ...slow, pii: piiKey(TEST_SECRET) }, { kind: "user", id: 1, name: "test-admin", role: "ADMIN" });
+      const started = performance.now();
+      const res = await locker.sql.begin(async (tx) => {
+        await tx`lock table deputies in access exclusive mode`;
+        return apollo.executeOperation({ query: "{ deputies(first: 5) { nodes { id name } } }" }, { contextValue: ctx });
+      });
+      const ms = performance.now() - started;
+      expect(res.http.status).toBe(504);
+      expect(res.body.kind === "single" && res.body.singleResult.errors?.map((e) => e.extensions?.code)).toEqual(["TIMEOUT"]);
+      expect(sent.filter((q) => q.includes('"deputies"'))).toHaveLength(1);
+      expect(ms).toBeLessThan(2000);
+    } finally {
+      await apollo.stop();
+      await slow.sql.end();
+      await locker.sql.end();
+    }
+  });
+});

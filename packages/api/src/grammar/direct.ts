@@ -10,13 +10,14 @@
 // also reads each root field in one statement (prefetch.ts) and reports errors at their paths.
 // The compiled statement is kept per document and variables.
 import { randomBytes } from "node:crypto";
-import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import { getTableColumns } from "drizzle-orm";
 import {
   getArgumentValues,
+  GraphQLError,
   getNamedType,
   getNullableType,
   getVariableValues,
@@ -33,6 +34,8 @@ import {
 } from "graphql";
 import type { Role } from "../auth/roles.js";
 import type { Context } from "../context.js";
+import { isDatabaseUnavailable, unavailableError } from "../http/availability.js";
+import { fromPgError, pgError } from "./pgerrors.js";
 import { collect, ident, isComputed, literal, orderOver, relations, sameArguments, type Env, type Fields } from "./prefetch.js";
 import { pageOf, type ListArgs } from "./query.js";
 import { cursorKeys, encodeCursor, literalInt, orderTerms, pageSize, whereOf, type FilterValue, type TableSpec } from "./resource.js";
@@ -258,6 +261,11 @@ type PageInfo = { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: s
 
 // ---------- the plugin ----------
 
+function failed(error: GraphQLError, status: number): GraphQLResponse {
+  const headers = new HeaderMap(status === 503 ? [["retry-after", "1"]] : []);
+  return { http: { status, headers }, body: { kind: "single", singleResult: { errors: [error.toJSON()] } } };
+}
+
 // Apollo writes `data` with JSON.stringify: this object writes itself as the marker string, which
 // graphql-http.ts replaces with the answer's JSON text. The marker is random per process.
 export const RAW_MARKER = `__daibiao_answer_${randomBytes(12).toString("hex")}__`;
@@ -337,8 +345,13 @@ export const directPlugin: ApolloServerPlugin<Context> = {
                 : (ctx.sql.unsafe(p.text, p.params as never[], { prepare: p.prepare ?? true }) as unknown as Promise<Record<string, unknown>[]>).then((r) => r[0]),
             ),
           );
-        } catch {
-          // e.g. a statement timeout: the ordinary way runs it again and reports it
+        } catch (e) {
+          // The database away, or the statement past its time: asking again the ordinary way would
+          // wait as long a second time, so the answer is what the ordinary way would give (503, 504).
+          // Any other error: the ordinary way runs it again and reports it at its path.
+          if (isDatabaseUnavailable(e)) return failed(unavailableError(), 503);
+          const timeout = pgError(e)?.code === "57014" ? fromPgError(e) : undefined;
+          if (timeout instanceof GraphQLError) return failed(timeout, 504);
           return null;
         }
         let text: string;
