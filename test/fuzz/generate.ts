@@ -275,7 +275,8 @@ class Ctx {
       this.oversized = true; // one per operation
       const n = this.oneOf([2_000, 20_000, 70_000]);
       const one = this.value(item, depth + 1, name, root);
-      return Array.from({ length: n }, (_, i) => (typeof one === "string" && /^\d+$/.test(one) ? String(i + 1) : one));
+      const avoid = this.options.protectedIds.get(root);
+      return Array.from({ length: n }, (_, i) => (typeof one === "string" && /^\d+$/.test(one) ? String(i + 1) : one)).filter((v) => !(typeof v === "string" && avoid?.has(v)));
     }
     if (roll < 6 && !this.clean) return this.value(item, depth + 1, name, root); // a single value where a list goes
     const n = this.int(0, depth < 2 ? 3 : 1);
