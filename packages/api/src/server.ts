@@ -81,6 +81,9 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     schema: await schema(),
     formatError: (f, e) => formatError(f, e),
     includeStacktraceInErrorResponses: false,
+    // Apollo turns introspection off when NODE_ENV=production; the console builds its queries from it
+    // and BI tools browse the schema with it. limits.ts answers it only to signed-in callers.
+    introspection: true,
     // main.ts stops everything on SIGINT/SIGTERM itself, the embedded database included
     stopOnTerminationSignals: false,
     // CSRF prevention stays on (the default); no hosted sandbox page: the system works offline.

@@ -320,7 +320,7 @@ export const directPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async responseForOperation(rc) {
-        if (!enabled || rc.operation.operation !== "query" || (rc.contextValue.readPath && rc.contextValue.readPath !== "direct")) return null;
+        if (!enabled || rc.operation?.operation !== "query" || (rc.contextValue.readPath && rc.contextValue.readPath !== "direct")) return null;
         let byVars = cache.get(rc.document);
         if (!byVars) cache.set(rc.document, (byVars = new Map()));
         const cacheKey = `${rc.operationName ?? ""}\n${JSON.stringify(rc.request.variables ?? {})}`;
