@@ -64,7 +64,7 @@ function rootLists(s: GraphQLSchema) {
   return Object.values(q).filter((f) => {
     const named = getNamedType(f.type);
     return isObjectType(named) && named.name.endsWith("Connection") && "nodes" in named.getFields() && f.args.some((a) => a.name === "first");
-  });
+  }, 120_000);
 }
 
 describe("one statement per root field", () => {

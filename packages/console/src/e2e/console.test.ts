@@ -505,7 +505,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     await save();
     await page.waitForURL(/\/deputies\/\d+\/show$/);
     const id = /\/deputies\/(\d+)\/show/.exec(page.url())![1]!;
-    await expect.poll(() => page.getByText(name).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(name).count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
     const { deputy } = await gql(`query($id: ID!) { deputy(id: $id) { name gender ethnicity birthDate version mandates { level congressTerm startDate district { name } } } }`, { id });
     expect(deputy).toMatchObject({ name, gender: "FEMALE", ethnicity: "彝族", birthDate: "1985-03-08" });
@@ -531,7 +531,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     await field("职务").fill("校长");
     await save();
     await page.waitForURL(new RegExp(`/deputies/${id}/show$`));
-    await expect.poll(() => page.getByText("校长").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("校长").count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const edited = await gql(`query($id: ID!) { deputy(id: $id) { jobTitle version mandates { id } } }`, { id });
     expect(edited.deputy.jobTitle).toBe("校长");
     expect(edited.deputy.version).toBe(deputy.version + 1);
@@ -598,7 +598,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     expect(training.attendances).toHaveLength(3);
     expect(training.attendances.map((a: any) => a.status).sort()).toEqual(["ATTENDED", "ENROLLED", "ENROLLED"]);
     expect(training.attendances.some((a: any) => a.hours === 32)).toBe(true);
-    await expect.poll(() => page.locator("tbody tr").count()).toBe(3);
+    await expect.poll(() => page.locator("tbody tr").count(), { timeout: 20_000 }).toBe(3);
     await expectTranslated();
   }, 180_000);
 
