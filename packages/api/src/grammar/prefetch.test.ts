@@ -64,7 +64,7 @@ function rootLists(s: GraphQLSchema) {
   return Object.values(q).filter((f) => {
     const named = getNamedType(f.type);
     return isObjectType(named) && named.name.endsWith("Connection") && "nodes" in named.getFields() && f.args.some((a) => a.name === "first");
-  }, 120_000);
+  });
 }
 
 describe("one statement per root field", () => {
@@ -103,7 +103,7 @@ describe("one statement per root field", () => {
       }
     }
     console.log(`compared ${compared} root lists and their records both ways; statements (production/one per root field/loaders): ${counts.join(", ")}`);
-  });
+  }, 120_000);
 
   it("keeps fragments, aliases, @skip/@include, relation arguments and conflicting aliases apart", async () => {
     const query = /* GraphQL */ `
