@@ -1,6 +1,7 @@
 // Each test gets its own database, copied from a template that global-setup prepared, and runs
 // GraphQL operations through the same Apollo server and error formatting as production.
 import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { afterEach, beforeEach, inject } from "vitest";
 import { connect, piiKey, type Db, type Sql } from "../packages/db/src/index.js";
@@ -10,7 +11,7 @@ import { directPlugin } from "../packages/api/src/grammar/direct.js";
 import { formatError } from "../packages/api/src/grammar/format-error.js";
 import { limitsPlugin } from "../packages/api/src/limits.js";
 import { schema } from "../packages/api/src/schema.js";
-import { createContext } from "../packages/api/src/server.js";
+import { createApp, createContext } from "../packages/api/src/server.js";
 import { withDatabase } from "./global-setup.js";
 import { TEST_SECRET } from "./secret.js";
 import { firstDifference, onlyQueries, READ_PATHS, type ReadPath } from "./read-paths.js";
@@ -120,4 +121,20 @@ export function useTestDb(template: "daibiao_tpl" | "daibiao_demo_tpl" = "daibia
     current = undefined;
   });
   return () => current!.t;
+}
+
+// The in-process HTTP server (createApp: /graphql, /health, /ready, the console's files) on a free
+// loopback port for each test, on that test's database: `const base = useHttpApp(t);` then
+// `fetch(\`${base()}/graphql\`…)`. Call after useTestDb.
+export function useHttpApp(t: () => TestDb): () => string {
+  let base = "";
+  let stop: () => Promise<void> = async () => {};
+  beforeEach(async () => {
+    const { httpServer, apollo } = await createApp({ db: t().db, sql: t().sql, pii: piiKey(TEST_SECRET) });
+    await new Promise<void>((r) => httpServer.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    stop = () => apollo.stop();
+  });
+  afterEach(() => stop());
+  return () => base;
 }

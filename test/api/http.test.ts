@@ -1,30 +1,21 @@
 // The system over HTTP, as a browser or a BI tool meets it: sign-in and the session cookie, API
 // tokens, the throttle, masking, limits on what a request may cost, headers.
-import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hashPassword, piiKey } from "../../packages/db/src/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { hashPassword } from "../../packages/db/src/index.js";
 import { setDirect } from "../../packages/api/src/grammar/direct.js";
-import { createApp } from "../../packages/api/src/server.js";
-import { useTestDb } from "../harness.js";
-import { TEST_SECRET } from "../secret.js";
+import { useHttpApp, useTestDb } from "../harness.js";
 
 const t = useTestDb();
+const app = useHttpApp(t);
 let base = "";
-let stop: () => Promise<void> = async () => {};
 
 beforeEach(async () => {
-  const { httpServer, apollo } = await createApp({ db: t().db, sql: t().sql, pii: piiKey(TEST_SECRET) });
-  await new Promise<void>((r) => httpServer.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  stop = async () => {
-    await apollo.stop();
-  };
+  base = app();
   for (const role of ["admin", "editor", "viewer"]) {
     await t().sql`insert into users (username, display_name, role, password_hash) values (${`web-${role}`}, ${role === "editor" ? "编辑 web-editor" : null}, ${role}, ${await hashPassword(`${role}-password`)})`;
   }
   await t().sql`insert into deputies (id, name, gender, phone) values (1001, '张三', 'male', '13812345678')`;
 });
-afterEach(() => stop());
 
 type Res = { status: number; body: any; headers: Headers };
 async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Res> {

@@ -1,24 +1,15 @@
 // From SIGTERM on (main.ts calls markStopping), a request that reaches the server on a connection
 // still open is refused with 503 SERVICE_UNAVAILABLE, /ready says so, /health still answers.
-import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { piiKey } from "../../packages/db/src/index.js";
+import { beforeEach, expect, it } from "vitest";
 import { markStopping } from "../../packages/api/src/http/availability.js";
-import { createApp } from "../../packages/api/src/server.js";
-import { useTestDb } from "../harness.js";
-import { TEST_SECRET } from "../secret.js";
+import { useHttpApp, useTestDb } from "../harness.js";
 
 const t = useTestDb();
+const app = useHttpApp(t);
 let base = "";
-let stop: () => Promise<void> = async () => {};
-
-beforeEach(async () => {
-  const { httpServer, apollo } = await createApp({ db: t().db, sql: t().sql, pii: piiKey(TEST_SECRET) });
-  await new Promise<void>((r) => httpServer.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  stop = () => apollo.stop();
+beforeEach(() => {
+  base = app();
 });
-afterEach(() => stop());
 
 const post = async (query: string) => {
   const r = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
