@@ -8,7 +8,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, startEmbedded, type EmbeddedServer } from "../../packages/db/src/index.js";
-import { codeOf, gql, main, signIn, startServer, unmatched, type Outcome, type Server } from "./server.js";
+import { codeOf, gql, holdLock, main, signIn, startServer, unmatched, type Outcome, type Server } from "./server.js";
 
 let dir: string;
 let pg: EmbeddedServer;
@@ -169,15 +169,7 @@ describe.skipIf(!existsSync(main))("faults: the database away, the pool exhauste
     // each holding one of the pool's two connections.
     const holder = connect(url, { max: 1 });
     let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const locked = new Promise<void>((onLocked) => {
-      void holder.sql.begin(async (tx) => {
-        await tx`lock table districts in access exclusive mode`;
-        onLocked();
-        await released;
-      }).catch(() => {});
-    });
-    await locked;
+    await holdLock(holder.sql, new Promise<void>((r) => (release = r)));
 
     const t0 = performance.now();
     const burst = Array.from({ length: 10 }, () => gql(server.base, cookie, READ, {}, 15_000));
@@ -209,14 +201,7 @@ describe.skipIf(!existsSync(main))("faults: the database away, the pool exhauste
     expect(readyBusyBody).toEqual({ ready: false, reason: "every database connection is busy" });
 
     // a statement held past the statement timeout: 504 TIMEOUT, after the timeout and not much later
-    const holding = new Promise<void>((onLocked) => {
-      void holder.sql.begin(async (tx) => {
-        await tx`lock table districts in access exclusive mode`;
-        onLocked();
-        await sleep(STATEMENT_MS + 1500);
-      }).catch(() => {});
-    });
-    await holding;
+    await holdLock(holder.sql, sleep(STATEMENT_MS + 1500));
     const slow = await gql(server.base, cookie, CREATE, { code: "520001" });
     console.log(`a create on a locked table with a ${STATEMENT_MS} ms statement timeout: ${slow.status} ${codeOf(slow)} in ${Math.round(slow.ms)} ms`);
     expect(slow.status).toBe(504);

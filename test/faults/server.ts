@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { connect, repoRoot } from "../../packages/db/src/index.js";
+import { connect, repoRoot, type Sql } from "../../packages/db/src/index.js";
 import { readyAddress } from "../ready.js";
 import { TEST_SECRET } from "../secret.js";
 
@@ -120,4 +120,18 @@ export async function unmatched(url: string, table: string, recordType: string):
   } finally {
     await sql.end();
   }
+}
+
+// Another session holds the districts table (as a slow statement or a long migration would) until
+// `until` settles: requests that touch it wait. Resolves once the lock is taken.
+export async function holdLock(sql: Sql, until: Promise<unknown>): Promise<void> {
+  await new Promise<void>((locked) => {
+    void sql
+      .begin(async (tx) => {
+        await tx`lock table districts in access exclusive mode`;
+        locked();
+        await until;
+      })
+      .catch(() => {});
+  });
 }

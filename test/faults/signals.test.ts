@@ -7,7 +7,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect } from "../../packages/db/src/index.js";
-import { codeOf, embeddedUrl, gql, main, signIn, startServer, unmatched, type Outcome, type Server } from "./server.js";
+import { codeOf, embeddedUrl, gql, holdLock, main, signIn, startServer, unmatched, type Outcome, type Server } from "./server.js";
 
 const dirs: string[] = [];
 const servers: Server[] = [];
@@ -73,14 +73,7 @@ describe.skipIf(!existsSync(main) || process.platform !== "linux")("faults: stop
     const holder = connect(url, { max: 1 });
     const watcher = connect(url, { max: 1 });
     let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    await new Promise<void>((locked) => {
-      void holder.sql.begin(async (tx) => {
-        await tx`lock table districts in access exclusive mode`;
-        locked();
-        await released;
-      }).catch(() => {});
-    });
+    await holdLock(holder.sql, new Promise<void>((r) => (release = r)));
     const inflight = Array.from({ length: 6 }, (_, i) => gql(server.base, cookie, CREATE, { code: String(530000 + i) }));
     const waiting = async () =>
       (await watcher.sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where application_name = 'daibiao' and wait_event_type = 'Lock'`)[0]!.n;
@@ -127,14 +120,7 @@ describe.skipIf(!existsSync(main) || process.platform !== "linux")("faults: stop
     const url = embeddedUrl(dir);
     const holder = connect(url, { max: 1 });
     let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    await new Promise<void>((locked) => {
-      void holder.sql.begin(async (tx) => {
-        await tx`lock table districts in access exclusive mode`;
-        locked();
-        await released;
-      }).catch(() => {});
-    });
+    await holdLock(holder.sql, new Promise<void>((r) => (release = r)));
     const stuck = gql(server.base, cookie, CREATE, { code: "530200" });
     const watcher = connect(url, { max: 1 });
     await until(
