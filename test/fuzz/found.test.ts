@@ -9,6 +9,16 @@ let db: Awaited<ReturnType<typeof createTestDb>> | undefined;
 let server: Built;
 const t = () => db!.t;
 
+// A demo user's session cookie on the built server.
+async function sessionOf(username: string, password: string): Promise<string> {
+  const r = await fetch(`${server.base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `mutation { signIn(username: "${username}", password: "${password}") { me { role } } }` }),
+  });
+  return r.headers.get("set-cookie")!.split(";")[0]!;
+}
+
 describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   beforeAll(async () => {
     db = await createTestDb("daibiao_demo_tpl");
@@ -105,12 +115,7 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
 
   // 70,000 ids in one bulk delete went past PostgreSQL's 65,535 parameters: "Internal server error"
   it("a bulk delete of more than a page of ids is BAD_USER_INPUT on ids, and deletes nothing", async () => {
-    const signIn = await fetch(`${server.base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { signIn(username: "demo-admin", password: "daibiao-admin") { me { role } } }` }),
-    });
-    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const cookie = await sessionOf("demo-admin", "daibiao-admin");
     const [{ n: before }] = await t().sql`select count(*)::int as n from districts`;
     for (const count of [1_001, 70_000]) {
       const ids = Array.from({ length: count }, (_, i) => String(i + 1));
@@ -145,12 +150,7 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
   // A filter's `in` list of 70,000 ids: past the 65,534 parameters postgres.js lets one statement
   // carry (MAX_PARAMETERS_EXCEEDED), answered "Internal server error"
   it("a filter with more values than a statement can carry is QUERY_TOO_COMPLEX", async () => {
-    const signIn = await fetch(`${server.base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { signIn(username: "demo-viewer", password: "daibiao-viewer") { me { role } } }` }),
-    });
-    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const cookie = await sessionOf("demo-viewer", "daibiao-viewer");
     const ids = Array.from({ length: 70_000 }, (_, i) => String(i + 1));
     for (const query of [
       `query ($ids: [ID!]) { handlingUnits(first: 2) { nodes { assignments(filter: {unitId: {in: $ids}}) { id } } } }`,
