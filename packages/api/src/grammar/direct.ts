@@ -50,8 +50,8 @@ export function registerRoot(name: string, root: Root): void {
   roots.set(name, root);
 }
 // Every resource list of the API by its root field name (for tests that walk them all).
-export function listRoots(kind: "list" | "one" = "list"): [name: string, spec: TableSpec][] {
-  return [...roots].flatMap(([name, r]) => (r.kind === kind ? [[name, r.spec] as [string, TableSpec]] : []));
+export function listRoots(): [name: string, spec: TableSpec][] {
+  return [...roots].flatMap(([name, r]) => (r.kind === "list" ? [[name, r.spec] as [string, TableSpec]] : []));
 }
 
 let enabled = true;

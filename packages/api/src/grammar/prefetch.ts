@@ -144,8 +144,7 @@ export function orderOver(alias: string, terms: OrderTerm[]): SQL {
   );
 }
 
-// The JSON of one record of `spec`'s table, read from `alias`, with the fields asked of it (and the
-// columns in `extra`, e.g. the sort keys for cursors).
+// The JSON of one record of `spec`'s table, read from `alias`, with the fields asked of it.
 export function compileRecord(
   info: Env,
   spec: TableSpec,
@@ -153,12 +152,11 @@ export function compileRecord(
   fields: Fields,
   alias: string,
   counter: Counter,
-  extra: string[] = [],
 ): Compiled {
   const schemaType = info.schema.getType(typeName);
   const gqlFields = isObjectType(schemaType) ? schemaType.getFields() : {};
   const columns = columnsByKey(spec.table);
-  const keys = new Set<string>(["id", ...extra]);
+  const keys = new Set<string>(["id"]);
   let whole = false;
   const rels: { key: string; sql: SQL; convert: Converter; many: boolean }[] = [];
   const typeRelations = relations.get(typeName);

@@ -90,7 +90,7 @@ export async function list(ctx: Context, spec: TableSpec, args: ListArgs, scope?
   if (info && prefetchEnabled() && ctx.readPath !== "loaders") {
     // the page and every relation asked below it, in one statement (see prefetch.ts)
     const { type, fields } = nodeFields(info);
-    const c = compileRecord(info, spec, type, fields, "p0", { n: 0 }, terms.map((t) => t.key));
+    const c = compileRecord(info, spec, type, fields, "p0", { n: 0 });
     const raw = await run(ctx, sql`select ${c.json} as j, "p0"."__keys" as k from (${page}) "p0" order by ${orderOver("p0", terms)}`, offset === 0);
     rows = raw.map((r) => c.convert(r.j as Row));
     keys = raw.map((r) => r.k);

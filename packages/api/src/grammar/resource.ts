@@ -371,7 +371,6 @@ function keyValue(column: PgColumn, ref: SQL): SQL {
     case "PgTimestamp":
       return sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     case "PgNumericNumber":
-    case "PgNumeric":
       return sql`${ref}::text`;
     default:
       return ref;
