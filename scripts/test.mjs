@@ -3,7 +3,8 @@
 // emits no decorator metadata, so this proves every type is explicit), install Chromium when browser
 // tests need it, then run Vitest and close with a plain `N passed, N failed` line.
 // Env: DAIBIAO_BROWSER_TESTS=0 skips the Chromium step; DATABASE_URL is passed on to the tests;
-// DAIBIAO_TEST_SUMMARY=<file> also writes "passed failed skipped" there (for .ci/run).
+// DAIBIAO_TEST_SUMMARY=<file> also writes "passed failed skipped" there, and the failed tests' names
+// to <file>.failures (for .ci/run, which repeats them at its end, where a cut log still shows them).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,6 +68,7 @@ code = run("vitest", "pnpm", [
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = []; // "file › test: first line of the error"
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, "utf8"));
   passed = report.numPassedTests ?? 0;
@@ -74,8 +76,13 @@ if (existsSync(reportFile)) {
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A file that failed as a whole (import error, failing hook) has no failed test of its own: count it once.
   for (const file of report.testResults ?? []) {
-    if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")) {
-      console.error(`✖ ${path.relative(root, file.name)}: ${String(file.message ?? "failed").split("\n")[0]}`);
+    const name = path.relative(root, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of failedTests) {
+      failures.push(`${name} › ${t.fullName ?? t.title}: ${String(t.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300)}`);
+    }
+    if (file.status === "failed" && failedTests.length === 0) {
+      failures.push(`${name}: ${String(file.message ?? "failed").split("\n")[0].slice(0, 300)}`);
       failed += 1;
     }
   }
@@ -85,7 +92,11 @@ if (existsSync(reportFile)) {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-if (process.env.DAIBIAO_TEST_SUMMARY) writeFileSync(process.env.DAIBIAO_TEST_SUMMARY, `${passed} ${failed} ${skipped}\n`);
+for (const f of failures) console.error(`✖ ${f}`);
+if (process.env.DAIBIAO_TEST_SUMMARY) {
+  writeFileSync(process.env.DAIBIAO_TEST_SUMMARY, `${passed} ${failed} ${skipped}\n`);
+  writeFileSync(`${process.env.DAIBIAO_TEST_SUMMARY}.failures`, failures.map((f) => `${f}\n`).join(""));
+}
 if (passed + failed === 0) console.error("✖ no test ran");
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(code !== 0 || failed > 0 || passed + failed === 0 ? code || 1 : 0);
