@@ -126,6 +126,18 @@ export const activityKind = pgEnum("activity_kind", [
   "station_reception",
 ]);
 export const participationRole = pgEnum("participation_role", ["leader", "participant"]);
+// How constituents were received: at a station or room (进站接待), online (网上联络站), or by the
+// deputies visiting them (走访接访选民).
+export const receptionWay = pgEnum("reception_way", ["in_person", "online", "visit"]);
+// The course of an opinion (民意): still open, answered on the spot, forwarded to a handling unit,
+// turned into a proposal, or closed with a reason.
+export const opinionStatus = pgEnum("opinion_status", ["open", "answered", "forwarded", "proposal", "closed"]);
+export const groupKind = pgEnum("group_kind", ["district", "sector"]);
+export const groupRole = pgEnum("group_role", ["leader", "member"]);
+export const committeeKind = pgEnum("committee_kind", ["special_committee", "working_body", "council_of_chairpersons"]);
+// Who of the Standing Committee contacted the deputy (两个联系): one of its members, or a committee.
+export const contactBy = pgEnum("contact_by", ["member", "committee"]);
+export const contactWay = pgEnum("contact_way", ["visit", "phone", "forum", "letter", "online"]);
 
 const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -589,6 +601,9 @@ export const activities = pgTable(
     date: day("date").notNull(),
     districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
     stationId: integer("station_id").references(() => stations.id, { onDelete: "restrict" }),
+    // the deputy group that held it (代表小组活动), and the measure of the year's action plan it serves
+    groupId: integer("group_id").references((): AnyPgColumn => deputyGroups.id, { onDelete: "restrict" }),
+    measureId: integer("measure_id").references((): AnyPgColumn => measures.id, { onDelete: "restrict" }),
     suggestionsCount: integer("suggestions_count").notNull().default(0),
     description: text("description"),
     createdAt: createdAt(),
@@ -604,6 +619,8 @@ export const activities = pgTable(
     index("activities_date_idx").on(t.date),
     index("activities_district_id_idx").on(t.districtId),
     index("activities_station_id_idx").on(t.stationId),
+    index("activities_group_id_idx").on(t.groupId),
+    index("activities_measure_id_idx").on(t.measureId),
     check("activities_title_length", sql`char_length(${t.title}) between 1 and 200`),
     check("activities_suggestions_nonnegative", sql`${t.suggestionsCount} >= 0`),
   ],
@@ -626,6 +643,314 @@ export const activityParticipations = pgTable(
     index("activity_participations_role_idx").on(t.role, t.id),
     unique("activity_participations_activity_deputy_key").on(t.activityId, t.deputyId),
     index("activity_participations_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+// ---------- the rest of the deputies' work: receptions and opinions, groups, the "two contacts",
+// the year's action plan, and the points rule of the duty record ----------
+
+const phoneFormat = (col: AnyPgColumn) => sql`${col} ~ '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$'`;
+
+// 专门委员会 and working bodies of the Standing Committee: they own measures and contact deputies.
+export const committees = pgTable(
+  "committees",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: committeeKind("kind").notNull().default("special_committee"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("committees_name_key").on(t.name),
+    index("committees_kind_idx").on(t.kind),
+    check("committees_name_length", sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+// The year's action plan (e.g. 2024's "高质量发展,代表在行动": 12 measures in three areas).
+export const measures = pgTable(
+  "measures",
+  {
+    id: id(),
+    year: integer("year").notNull(),
+    number: integer("number").notNull(),
+    area: activityArea("area").notNull(),
+    title: text("title").notNull(),
+    committeeId: integer("committee_id").references(() => committees.id, { onDelete: "restrict" }),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("measures_year_number_key").on(t.year, t.number),
+    index("measures_area_idx").on(t.area, t.id),
+    index("measures_committee_id_idx").on(t.committeeId),
+    index("measures_title_idx").on(t.title),
+    check("measures_year_range", sql`${t.year} between 2000 and 2100`),
+    check("measures_number_range", sql`${t.number} between 1 and 99`),
+    check("measures_title_length", sql`char_length(${t.title}) between 1 and 200`),
+  ],
+);
+
+// 代表小组: deputies grouped by district or by sector.
+export const deputyGroups = pgTable(
+  "deputy_groups",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: groupKind("kind").notNull(),
+    districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
+    sector: occupationSector("sector"),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("deputy_groups_name_key").on(t.name),
+    index("deputy_groups_kind_idx").on(t.kind, t.id),
+    index("deputy_groups_district_id_idx").on(t.districtId),
+    index("deputy_groups_sector_idx").on(t.sector),
+    check("deputy_groups_name_length", sql`char_length(${t.name}) between 1 and 100`),
+    check("deputy_groups_district_or_sector", sql`(${t.kind} = 'district') = (${t.districtId} is not null) and (${t.kind} = 'sector') = (${t.sector} is not null)`),
+  ],
+);
+
+export const deputyGroupMembers = pgTable(
+  "deputy_group_members",
+  {
+    id: id(),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => deputyGroups.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    role: groupRole("role").notNull().default("member"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("deputy_group_members_group_deputy_key").on(t.groupId, t.deputyId),
+    index("deputy_group_members_deputy_id_idx").on(t.deputyId),
+    index("deputy_group_members_role_idx").on(t.role, t.id),
+  ],
+);
+
+// 接待群众: deputies receiving constituents at a station or room, online, or by visiting them.
+export const receptions = pgTable(
+  "receptions",
+  {
+    id: id(),
+    date: day("date").notNull(),
+    way: receptionWay("way").notNull(),
+    stationId: integer("station_id").references(() => stations.id, { onDelete: "restrict" }),
+    districtId: integer("district_id").references(() => districts.id, { onDelete: "restrict" }),
+    constituentsCount: integer("constituents_count").notNull().default(0),
+    subject: text("subject"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("receptions_date_idx").on(t.date, t.id),
+    index("receptions_way_idx").on(t.way, t.date),
+    index("receptions_station_id_idx").on(t.stationId, t.date),
+    index("receptions_district_id_idx").on(t.districtId, t.date),
+    index("receptions_constituents_count_idx").on(t.constituentsCount, t.id),
+    check("receptions_constituents_count_range", sql`${t.constituentsCount} between 0 and 100000`),
+    check("receptions_station_unless_visit", sql`${t.way} = 'visit' or ${t.stationId} is not null`),
+    check("receptions_subject_length", sql`char_length(${t.subject}) <= 200`),
+  ],
+);
+
+export const receptionDeputies = pgTable(
+  "reception_deputies",
+  {
+    id: id(),
+    receptionId: integer("reception_id")
+      .notNull()
+      .references(() => receptions.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("reception_deputies_reception_deputy_key").on(t.receptionId, t.deputyId),
+    index("reception_deputies_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+// 常委会组成人员和专委会联系代表: a contact with one or more deputies.
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    date: day("date").notNull(),
+    by: contactBy("by").notNull(),
+    // the Standing Committee member who made it (by = member), or the committee (by = committee)
+    memberName: text("member_name"),
+    committeeId: integer("committee_id").references(() => committees.id, { onDelete: "restrict" }),
+    way: contactWay("way").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("contacts_date_idx").on(t.date, t.id),
+    index("contacts_by_idx").on(t.by, t.date),
+    index("contacts_way_idx").on(t.way, t.id),
+    index("contacts_committee_id_idx").on(t.committeeId),
+    check("contacts_member_or_committee", sql`(${t.by} = 'member') = (${t.memberName} is not null) and (${t.by} = 'committee') = (${t.committeeId} is not null)`),
+    check("contacts_member_name_length", sql`char_length(${t.memberName}) between 1 and 50`),
+  ],
+);
+
+export const contactDeputies = pgTable(
+  "contact_deputies",
+  {
+    id: id(),
+    contactId: integer("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("contact_deputies_contact_deputy_key").on(t.contactId, t.deputyId),
+    index("contact_deputies_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+// A Standing Committee meeting that deputies attended as non-voting participants (列席), and the
+// forum held for them (列席代表座谈会).
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    startDate: day("start_date").notNull(),
+    endDate: day("end_date"),
+    forumDate: day("forum_date"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("meetings_start_date_idx").on(t.startDate, t.id),
+    index("meetings_title_idx").on(t.title),
+    check("meetings_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("meetings_dates_order", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check("meetings_forum_within", sql`${t.forumDate} is null or (${t.forumDate} >= ${t.startDate} and (${t.endDate} is null or ${t.forumDate} <= ${t.endDate}))`),
+  ],
+);
+
+export const meetingAttendees = pgTable(
+  "meeting_attendees",
+  {
+    id: id(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    deputyId: integer("deputy_id")
+      .notNull()
+      .references(() => deputies.id, { onDelete: "restrict" }),
+    // took part in the forum held for the attending deputies
+    atForum: boolean("at_forum").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("meeting_attendees_meeting_deputy_key").on(t.meetingId, t.deputyId),
+    index("meeting_attendees_deputy_id_idx").on(t.deputyId),
+  ],
+);
+
+// 民意: an opinion raised at a reception, in a contact, or by a deputy attending a meeting, and its
+// course. The columns each course needs are required by it, and only by it.
+export const opinions = pgTable(
+  "opinions",
+  {
+    id: id(),
+    receptionId: integer("reception_id").references(() => receptions.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    // the deputy who took it up or gave it
+    deputyId: integer("deputy_id").references(() => deputies.id, { onDelete: "restrict" }),
+    raisedOn: day("raised_on").notNull(),
+    content: text("content").notNull(),
+    category: proposalCategory("category").notNull(),
+    constituentName: text("constituent_name"),
+    constituentPhone: text("constituent_phone"),
+    status: opinionStatus("status").notNull().default("open"),
+    // answered on the spot: the answer; forwarded: the unit, and its reply when it comes
+    answer: text("answer"),
+    unitId: integer("unit_id").references(() => handlingUnits.id, { onDelete: "restrict" }),
+    proposalId: integer("proposal_id").references(() => proposals.id, { onDelete: "restrict" }),
+    closeReason: text("close_reason"),
+    // when it was resolved: answered, closed, or the unit's or the proposal's answer recorded
+    resolvedOn: day("resolved_on"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("opinions_reception_id_idx").on(t.receptionId),
+    index("opinions_contact_id_idx").on(t.contactId),
+    index("opinions_meeting_id_idx").on(t.meetingId),
+    index("opinions_deputy_id_idx").on(t.deputyId),
+    index("opinions_unit_id_idx").on(t.unitId),
+    index("opinions_proposal_id_idx").on(t.proposalId),
+    index("opinions_raised_on_idx").on(t.raisedOn, t.id),
+    index("opinions_status_idx").on(t.status, t.raisedOn),
+    index("opinions_category_idx").on(t.category, t.id),
+    index("opinions_resolved_on_idx").on(t.resolvedOn, t.id),
+    check("opinions_one_source", sql`num_nonnulls(${t.receptionId}, ${t.contactId}, ${t.meetingId}) = 1`),
+    check("opinions_content_length", sql`char_length(${t.content}) between 1 and 5000`),
+    check("opinions_constituent_name_length", sql`char_length(${t.constituentName}) between 1 and 50`),
+    check("opinions_constituent_phone_format", phoneFormat(t.constituentPhone)),
+    check("opinions_answered", sql`(${t.status} = 'answered') <= (${t.answer} is not null and ${t.resolvedOn} is not null)`),
+    check("opinions_forwarded", sql`(${t.status} = 'forwarded') = (${t.unitId} is not null)`),
+    check("opinions_proposal", sql`(${t.status} = 'proposal') = (${t.proposalId} is not null)`),
+    check("opinions_closed", sql`(${t.status} = 'closed') = (${t.closeReason} is not null) and (${t.status} <> 'closed' or ${t.resolvedOn} is not null)`),
+    check("opinions_open_unresolved", sql`${t.status} <> 'open' or ${t.resolvedOn} is null`),
+    check("opinions_resolved_after_raised", sql`${t.resolvedOn} >= ${t.raisedOn}`),
+  ],
+);
+
+// 履职积分: points per kind of work. The rule of a year is the one with the greatest `from_year` not
+// after it; a rule is written for the current or a later year only, so past scores never change.
+export const dutyPointRules = pgTable(
+  "duty_point_rules",
+  {
+    id: id(),
+    fromYear: integer("from_year").notNull(),
+    trainingPoints: numeric("training_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(2),
+    activityPoints: numeric("activity_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(2),
+    proposalLeadPoints: numeric("proposal_lead_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(5),
+    proposalCosignPoints: numeric("proposal_cosign_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(1),
+    receptionPoints: numeric("reception_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(2),
+    opinionPoints: numeric("opinion_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(1),
+    contactPoints: numeric("contact_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(1),
+    meetingPoints: numeric("meeting_points", { precision: 6, scale: 2, mode: "number" }).notNull().default(3),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("duty_point_rules_from_year_key").on(t.fromYear),
+    check("duty_point_rules_from_year_range", sql`${t.fromYear} between 2000 and 2100`),
+    check(
+      "duty_point_rules_points_range",
+      sql`least(${t.trainingPoints}, ${t.activityPoints}, ${t.proposalLeadPoints}, ${t.proposalCosignPoints}, ${t.receptionPoints}, ${t.opinionPoints}, ${t.contactPoints}, ${t.meetingPoints}) >= 0 and greatest(${t.trainingPoints}, ${t.activityPoints}, ${t.proposalLeadPoints}, ${t.proposalCosignPoints}, ${t.receptionPoints}, ${t.opinionPoints}, ${t.contactPoints}, ${t.meetingPoints}) <= 100`,
+    ),
   ],
 );
 
@@ -674,6 +999,18 @@ export type ProposalEvent = typeof proposalEvents.$inferSelect;
 export type Settings = typeof settings.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type ActivityParticipation = typeof activityParticipations.$inferSelect;
+export type Committee = typeof committees.$inferSelect;
+export type Measure = typeof measures.$inferSelect;
+export type DeputyGroup = typeof deputyGroups.$inferSelect;
+export type DeputyGroupMember = typeof deputyGroupMembers.$inferSelect;
+export type Reception = typeof receptions.$inferSelect;
+export type ReceptionDeputy = typeof receptionDeputies.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type ContactDeputy = typeof contactDeputies.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+export type MeetingAttendee = typeof meetingAttendees.$inferSelect;
+export type Opinion = typeof opinions.$inferSelect;
+export type DutyPointRule = typeof dutyPointRules.$inferSelect;
 
 // ---------- who may do what (sign-in, API tokens, the audit log) ----------
 
