@@ -6,6 +6,7 @@ import type { PiiKey } from "../pii.js";
 import { seedActivities } from "./activities.js";
 import { truncateAll } from "./db.js";
 import { seedDeputies } from "./deputies.js";
+import { seedDeputyWork } from "./deputy-work.js";
 import { seedDistricts } from "./districts.js";
 import { figures2024, rowsPerTable, type Figures2024 } from "./figures.js";
 import { seedProposals } from "./proposals.js";
@@ -44,6 +45,7 @@ export async function seedDemo(db: Db, key: PiiKey, options: SeedOptions = {}): 
     await step("trainings", () => seedTrainings(tx, roster));
     await step("activities", () => seedActivities(tx, roster, counties, stations));
     await step("proposals", () => seedProposals(tx, roster, counties, units));
+    await step("receptions, opinions, groups, contacts, meetings, measures", () => seedDeputyWork(tx, key));
     await step("demo users", () => seedUsers(tx));
     const tables = await step("counting", () => rowsPerTable(tx));
     return { tables, figures2024: await figures2024(tx) };
