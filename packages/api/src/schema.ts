@@ -10,6 +10,8 @@ import { UserResolver } from "./users/user.resolver.js";
 import { ActivityParticipationRelations, ActivityRelations, ActivityResolver } from "./activities/activity.resolver.js";
 import { DeputyMandateRelations, DeputyRelations, DeputyResolver } from "./deputies/deputy.resolver.js";
 import { DistrictRelations, DistrictResolver } from "./districts/district.resolver.js";
+import { DutyPointRuleResolver } from "./duty-records/duty-point-rule.resolver.js";
+import { DeputyDutyRecord, DutyRecordResolver } from "./duty-records/duty-record.resolver.js";
 import { HandlingUnitRelations, HandlingUnitResolver } from "./handling-units/handling-unit.resolver.js";
 import {
   ProposalAssignmentDeadlines,
@@ -60,6 +62,9 @@ export const resolvers = [
   ...childListResolvers,
   ...aggregateResolverClasses,
   ReviewResolver,
+  DeputyDutyRecord,
+  DutyRecordResolver,
+  DutyPointRuleResolver,
   AuthResolver,
   UserResolver,
   ApiTokenList,

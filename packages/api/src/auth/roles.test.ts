@@ -49,6 +49,10 @@ const rules: Record<string, Rule> = {
   settings: "read",
   updateSettings: "admin",
   proposalHandlingStats: "read",
+  dutyRanking: "read",
+  deputiesWithoutDuty: "read",
+  dutyPointRules: "read",
+  setDutyPointRule: "admin",
 };
 // the transitions of a proposal's handling
 for (const op of [

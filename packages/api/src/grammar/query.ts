@@ -141,6 +141,12 @@ export class Loaders {
     return l;
   }
 
+  // Any other per-record value batched by the request, e.g. a deputy's duty record of a year: one
+  // call of `batch` for all the ids asked for in one tick, under one key.
+  keyed<V>(key: string, id: number, batch: (ids: readonly number[]) => Promise<V[]>): Promise<V> {
+    return this.get<V>(`keyed:${key}`, batch).load(id);
+  }
+
   // Many-to-one: the record with this id (null when the id is null).
   async byId(spec: TableSpec, id: number | null | undefined): Promise<Row | null> {
     if (id === null || id === undefined) return null;
