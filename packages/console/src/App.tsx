@@ -11,6 +11,7 @@ import { createDataProvider } from "./dataProvider";
 import { apiSchema } from "./dataProvider/schema";
 import { deputies } from "./deputies";
 import { districts } from "./districts";
+import { DutyRankingPage } from "./duty-records/DutyRankingPage";
 import { handlingUnits } from "./handling-units";
 import { i18nProvider } from "./i18n";
 import { AppLayout } from "./layout/AppMenu";
@@ -58,6 +59,7 @@ export const App = () => (
       <Resource name="auditLogs" {...auditLogs} />
       <CustomRoutes>
         <Route path="/review" element={<ReviewPage />} />
+        <Route path="/duty" element={<DutyRankingPage />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

@@ -11,6 +11,7 @@ import {
 } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
 import { ShowActions } from "../common/crud";
+import { DutyRecordTab } from "../duty-records/DutyRecordTab";
 import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
 import { EnumField, enumField } from "../common/inputs";
 
@@ -104,6 +105,9 @@ export const DeputyShow = () => (
             <DataTable.Col source="role" label="resources.activities.fields.participations.role" field={enumField("ParticipationRole")} />
           </DataTable>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="duty.tab" path="duty">
+        <DutyRecordTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -2,13 +2,15 @@
 // than one locale is offered and remembers the choice).
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import englishMessages from "ra-language-english";
+import { dutyEn } from "./duty.en";
+import { dutyZh } from "./duty.zh";
 import { en } from "./en";
 import { raChinese } from "./ra-zh";
 import { zh } from "./zh";
 
 export const messages = {
-  zh: { ...raChinese, ...zh },
-  en: { ...englishMessages, ...en },
+  zh: { ...raChinese, ...zh, duty: dutyZh },
+  en: { ...englishMessages, ...en, duty: dutyEn },
 };
 
 export type Locale = keyof typeof messages;

@@ -2,6 +2,7 @@
 // tokens and audit log. Each resource item shows only when the role may list it (authProvider.canAccess).
 import ArticleIcon from "@mui/icons-material/Article";
 import InsightsIcon from "@mui/icons-material/Insights";
+import MilitaryTechIcon from "@mui/icons-material/MilitaryTech";
 import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
@@ -37,6 +38,7 @@ export const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem primaryText="app.menu.dashboard" leftIcon={<InsightsIcon />} />
     <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ArticleIcon />} />
+    <Menu.Item to="/duty" primaryText="duty.menu" leftIcon={<MilitaryTechIcon />} />
     <Subheader label="app.menu.records" />
     {records.map((name) => (
       <Menu.ResourceItem key={name} name={name} />

@@ -2,6 +2,7 @@
 // circulates it. Title in 小标宋 2号, headings in 黑体 3号, text in 仿宋 3号 with a two-character
 // indent, A4 with the margins of an official document; Word substitutes fonts a machine lacks.
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from "docx";
+import { downloadBlob } from "../common/download";
 import type { Block } from "./reviewDocument";
 
 const font = (eastAsia: string) => ({ ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia });
@@ -47,17 +48,5 @@ export function reviewDocx(blocks: Block[], title: string): Document {
 }
 
 export async function downloadReviewDocx(blocks: Block[], title: string): Promise<void> {
-  const blob = await Packer.toBlob(reviewDocx(blocks, title));
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.style.display = "none";
-  a.href = url;
-  a.setAttribute("download", `${title}.docx`);
-  document.body.appendChild(a);
-  a.click();
-  // The browser reads the link (and its file name) after this task: let it be for a while.
-  setTimeout(() => {
-    a.remove();
-    URL.revokeObjectURL(url);
-  }, 10_000);
+  downloadBlob(await Packer.toBlob(reviewDocx(blocks, title)), `${title}.docx`);
 }

@@ -1,0 +1,150 @@
+// 履职档案: on a deputy's page, everything the deputy did in a year (`deputy(id) { dutyRecord(year) }`),
+// with the points and rank, the records behind each figure, and the record as a Word file.
+import DescriptionIcon from "@mui/icons-material/Description";
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ArrayField, DataTable, NumberField, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useTranslate } from "react-admin";
+import { DateField, Empty, RecordLink } from "../common/fields";
+import { enumField } from "../common/inputs";
+import { useYear, YearPicker } from "../dashboard/YearPicker";
+import type { AppDataProvider } from "../dataProvider";
+import { zh } from "../i18n/zh";
+import { downloadDutyRecordDocx } from "./dutyRecordDocx";
+import { dutyRecordModel } from "./dutyRecordModel";
+import { COUNT_KEYS, DUTY_RECORD_QUERY, type DeputyWithRecord } from "./queries";
+
+// The Word file is in Chinese whatever the console's language: it is the office's document.
+const enums = zh.enums as Record<string, Record<string, string>>;
+const chinese = (e: string, v: string | null | undefined) => (v ? (enums[e]?.[v] ?? v) : "");
+
+const Section = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="subtitle1" sx={{ mt: 3, mb: 1, fontWeight: 600 }}>
+      {translate(label)}
+    </Typography>
+  );
+};
+
+export const DutyRecordTab = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const picked = useYear();
+  const { year } = picked;
+  const [saving, setSaving] = useState(false);
+  const { data, isPending, error } = useQuery({
+    queryKey: ["dutyRecord", record?.id, year],
+    queryFn: () => dataProvider.graphql<{ deputy: DeputyWithRecord }>(DUTY_RECORD_QUERY, { id: record!.id, year }),
+    enabled: record?.id != null && year !== undefined,
+  });
+  const deputy = data?.deputy;
+  const duty = deputy?.dutyRecord;
+
+  const download = async () => {
+    if (!deputy) return;
+    setSaving(true);
+    try {
+      await downloadDutyRecordDocx(dutyRecordModel(deputy, chinese));
+    } catch (e) {
+      notify((e as Error).message, { type: "error" });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Box data-testid="duty-record">
+      <Box sx={{ display: "flex", alignItems: "center", gap: 2, flexWrap: "wrap", mb: 2 }}>
+        <YearPicker {...picked} />
+        <Button variant="contained" startIcon={<DescriptionIcon />} onClick={download} disabled={!deputy || saving} data-testid="duty-docx">
+          {translate("duty.download")}
+        </Button>
+        {duty && (
+          <Typography data-testid="duty-points" data-value={duty.points}>
+            {translate("duty.points")}: <b>{duty.points}</b>
+            {duty.rank != null && ` · ${translate("duty.rank_of", { rank: duty.rank })}`}
+            {duty.rule == null && ` · ${translate("duty.no_rule")}`}
+          </Typography>
+        )}
+      </Box>
+      {error && <Alert severity="error">{(error as Error).message}</Alert>}
+      {isPending && year !== undefined && <CircularProgress size={24} />}
+      {duty && (
+        <>
+          {!duty.serving && <Alert severity="info" sx={{ mb: 2 }}>{translate("duty.not_serving")}</Alert>}
+          {duty.serving && !duty.hasDuty && <Alert severity="warning" sx={{ mb: 2 }}>{translate("duty.no_duty")}</Alert>}
+          <Box sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: 1 }}>
+            {COUNT_KEYS.map((k) => (
+              <Card key={k} variant="outlined">
+                <CardContent sx={{ py: 1, "&:last-child": { pb: 1 } }}>
+                  <Typography variant="caption" color="text.secondary">
+                    {translate(`duty.counts.${k}`)}
+                  </Typography>
+                  <Typography variant="h6" data-testid={`duty-count-${k}`}>
+                    {duty.counts[k]}
+                  </Typography>
+                </CardContent>
+              </Card>
+            ))}
+          </Box>
+          <RecordContextProvider value={{ id: deputy.id, ...duty }}>
+            <Section label="duty.sections.trainings" />
+            <ArrayField source="trainings" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="training.title" label="resources.trainings.fields.title">
+                  <RecordLink resource="trainings" idSource="trainingId" text={(r) => r.training?.title} />
+                </DataTable.Col>
+                <DataTable.Col source="training.form" label="resources.trainings.fields.form" field={enumField("TrainingForm")} />
+                <DataTable.Col source="training.startDate" label="resources.trainings.fields.startDate" field={DateField} />
+                <DataTable.Col source="hours" label="resources.trainings.fields.attendances.hours" field={NumberField} />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.activities" />
+            <ArrayField source="activities" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="activity.title" label="resources.activities.fields.title">
+                  <RecordLink resource="activities" idSource="activityId" text={(r) => r.activity?.title} />
+                </DataTable.Col>
+                <DataTable.Col source="activity.area" label="resources.activities.fields.area" field={enumField("ActivityArea")} />
+                <DataTable.Col source="activity.date" label="resources.activities.fields.date" field={DateField} />
+                <DataTable.Col source="role" label="resources.activities.fields.participations.role" field={enumField("ParticipationRole")} />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.proposals" />
+            <ArrayField source="proposalsLed" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="number" label="resources.proposals.fields.number" />
+                <DataTable.Col source="title" label="resources.proposals.fields.title">
+                  <RecordLink resource="proposals" idSource="id" text={(r) => r.title} />
+                </DataTable.Col>
+                <DataTable.Col source="status" label="resources.proposals.fields.status" field={enumField("ProposalStatus")} />
+              </DataTable>
+            </ArrayField>
+            <ArrayField source="proposalsCosigned" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<span />}>
+                <DataTable.Col source="proposal.number" label="resources.proposals.fields.number" />
+                <DataTable.Col source="proposal.title" label="resources.deputies.sections.cosigned">
+                  <RecordLink resource="proposals" idSource="proposalId" text={(r) => r.proposal?.title} />
+                </DataTable.Col>
+                <DataTable.Col source="proposal.status" label="resources.proposals.fields.status" field={enumField("ProposalStatus")} />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.stations" />
+            <ArrayField source="stations" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="station.name" label="resources.stations.fields.name">
+                  <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
+                </DataTable.Col>
+                <DataTable.Col source="station.kind" label="resources.stations.fields.kind" field={enumField("StationKind")} />
+                <DataTable.Col source="role" label="resources.stations.fields.deputies.role" field={enumField("StationRole")} />
+              </DataTable>
+            </ArrayField>
+          </RecordContextProvider>
+        </>
+      )}
+    </Box>
+  );
+};
