@@ -1,5 +1,7 @@
 // What the browser tests share, copied from console.test.ts (which keeps its own): the system started
-// as a user starts it (`pnpm start` on a free port, its own embedded database seeding the demo data),
+// as `pnpm start` starts it, without its build step (`pnpm test` has just built everything; each file
+// saves the ~40 s of a second build): the built server on a free port, its own embedded database
+// seeding the demo data;
 // Chromium, sign-in through the login page, GraphQL calls with a context's cookies, and the inputs
 // found by their labels. DAIBIAO_E2E_URL: use a server already running instead.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -23,13 +25,13 @@ export async function startSystem(): Promise<System> {
   if (!base) {
     dataDir = mkdtempSync("/tmp/daibiao-console-e2e-");
     chmodSync(dataDir, 0o755); // as root, the embedded server runs as user postgres
-    server = spawn("pnpm", ["start"], {
+    server = spawn(process.execPath, ["packages/api/dist/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DATABASE_URL: "" },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
-    base = await readyAddress(server, "pnpm start");
+    base = await readyAddress(server, "the built server");
   }
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -44,7 +46,7 @@ export async function startSystem(): Promise<System> {
       await browser.close();
       if (server?.pid) {
         try {
-          process.kill(-server.pid, "SIGTERM"); // the process group of `pnpm start`, started above
+          process.kill(-server.pid, "SIGTERM"); // the server's process group, started above
         } catch {}
         await new Promise((r) => setTimeout(r, 3000));
       }
