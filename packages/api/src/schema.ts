@@ -27,6 +27,11 @@ import { ProposalWorkflowResolver } from "./proposals/proposal-workflow.resolver
 import { SettingsResolver } from "./settings/settings.resolver.js";
 import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
 import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
+import { CommitteeRelations, CommitteeResolver } from "./committees/committee.resolver.js";
+import { MeasureRelations, MeasureResolver } from "./measures/measure.resolver.js";
+import { DeputyGroupMemberRelations, DeputyGroupRelations, DeputyGroupResolver, DeputyGroupsOfDeputy } from "./deputy-groups/deputy-group.resolver.js";
+import { ContactDeputyRelations, ContactRelations, ContactResolver, ContactsOfDeputy } from "./contacts/contact.resolver.js";
+import { MeetingAttendeeRelations, MeetingRelations, MeetingResolver, MeetingsOfDeputy } from "./meetings/meeting.resolver.js";
 
 import { aggregateResolverClasses, childListResolvers } from "./tables.js";
 import { ReviewResolver } from "./review/review.resolver.js";
@@ -59,6 +64,23 @@ export const resolvers = [
   ActivityResolver,
   ActivityRelations,
   ActivityParticipationRelations,
+  // deputies' work (issue 14)
+  CommitteeResolver,
+  CommitteeRelations,
+  MeasureResolver,
+  MeasureRelations,
+  DeputyGroupResolver,
+  DeputyGroupRelations,
+  DeputyGroupMemberRelations,
+  DeputyGroupsOfDeputy,
+  ContactResolver,
+  ContactRelations,
+  ContactDeputyRelations,
+  ContactsOfDeputy,
+  MeetingResolver,
+  MeetingRelations,
+  MeetingAttendeeRelations,
+  MeetingsOfDeputy,
   ...childListResolvers,
   ...aggregateResolverClasses,
   ReviewResolver,

@@ -3,6 +3,14 @@
 import {
   activities,
   activityParticipations,
+  committees,
+  contactDeputies,
+  contacts,
+  deputyGroupMembers,
+  deputyGroups,
+  meetingAttendees,
+  meetings,
+  measures,
   deputies,
   deputyMandates,
   districts,
@@ -35,6 +43,16 @@ import {
 import { ProposalAssignment, ProposalCosigner, ProposalEvaluation, ProposalEvent } from "./proposals/proposal.type.js";
 import { stationDeputySpec, stationSpec } from "./stations/station.args.js";
 import { Station, StationDeputy } from "./stations/station.type.js";
+import { committeeSpec } from "./committees/committee.args.js";
+import { Committee } from "./committees/committee.type.js";
+import { contactDeputySpec, contactSpec } from "./contacts/contact.args.js";
+import { Contact, ContactDeputy } from "./contacts/contact.type.js";
+import { deputyGroupMemberSpec, deputyGroupSpec } from "./deputy-groups/deputy-group.args.js";
+import { DeputyGroup, DeputyGroupMember } from "./deputy-groups/deputy-group.type.js";
+import { measureSpec } from "./measures/measure.args.js";
+import { Measure } from "./measures/measure.type.js";
+import { meetingAttendeeSpec, meetingSpec } from "./meetings/meeting.args.js";
+import { Meeting, MeetingAttendee } from "./meetings/meeting.type.js";
 import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
 import { Training, TrainingAttendance } from "./trainings/training.type.js";
 
@@ -47,9 +65,17 @@ export const childListResolvers: Function[] = [
   listResolver({ spec: proposalEvaluationSpec, node: ProposalEvaluation, plural: "proposalEvaluations" }),
   listResolver({ spec: proposalEventSpec, node: ProposalEvent, plural: "proposalEvents" }),
   listResolver({ spec: activityParticipationSpec, node: ActivityParticipation, plural: "activityParticipations" }),
+  // deputies' work (issue 14): groups, contacts, meetings
+  listResolver({ spec: deputyGroupMemberSpec, node: DeputyGroupMember, plural: "deputyGroupMembers" }),
+  listResolver({ spec: contactDeputySpec, node: ContactDeputy, plural: "contactDeputies" }),
+  listResolver({ spec: meetingAttendeeSpec, node: MeetingAttendee, plural: "meetingAttendees" }),
 ];
 
 const district = (key: string) => ({ type: () => District, spec: () => districtSpec, key, nullable: true });
+const deputy = (key: string) => ({ type: () => Deputy, spec: () => deputySpec, key, nullable: true });
+const committee = (key: string) => ({ type: () => Committee, spec: () => committeeSpec, key, nullable: true });
+const measure = (key: string) => ({ type: () => Measure, spec: () => measureSpec, key, nullable: true });
+const deputyGroup = (key: string) => ({ type: () => DeputyGroup, spec: () => deputyGroupSpec, key, nullable: true });
 
 export const aggregateResolverClasses: Function[] = [
   ...aggregateResolvers({
@@ -145,26 +171,101 @@ export const aggregateResolverClasses: Function[] = [
   ...aggregateResolvers({
     spec: activitySpec,
     plural: "activities",
-    groupBy: columnGroups(activities, ["area", "kind", "date", "districtId", "stationId"]),
+    groupBy: columnGroups(activities, ["area", "kind", "date", "districtId", "stationId", "groupId", "measureId"]),
     keyRelations: {
       district: district("districtId"),
       station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+      group: deputyGroup("groupId"),
+      measure: measure("measureId"),
     },
     numeric: columnsOf(activities, ["suggestionsCount"]),
-    distinct: columnsOf(activities, ["id", "districtId", "stationId"]),
+    distinct: columnsOf(activities, ["id", "districtId", "stationId", "groupId", "measureId"]),
   }),
   ...aggregateResolvers({
     spec: activityParticipationSpec,
     plural: "activityParticipations",
     groupBy: {
       ...columnGroups(activityParticipations, ["role", "deputyId", "activityId"]),
-      ...parentGroups(activities, activityParticipations.activityId, "activity", ["area", "kind", "date", "districtId", "stationId"]),
+      ...parentGroups(activities, activityParticipations.activityId, "activity", ["area", "kind", "date", "districtId", "stationId", "groupId", "measureId"]),
     },
     keyRelations: {
       activity: { type: () => Activity, spec: () => activitySpec, key: "activityId", nullable: true },
       activityDistrict: district("activityDistrictId"),
       activityStation: { type: () => Station, spec: () => stationSpec, key: "activityStationId", nullable: true },
+      activityGroup: deputyGroup("activityGroupId"),
+      activityMeasure: measure("activityMeasureId"),
     },
     distinct: columnsOf(activityParticipations, ["id", "deputyId", "activityId"]),
+  }),
+  // deputies' work (issue 14): committees, the year's measures, groups, contacts, meetings
+  ...aggregateResolvers({
+    spec: committeeSpec,
+    plural: "committees",
+    groupBy: columnGroups(committees, ["kind"]),
+    distinct: columnsOf(committees, ["id"]),
+  }),
+  ...aggregateResolvers({
+    spec: measureSpec,
+    plural: "measures",
+    groupBy: columnGroups(measures, ["year", "area", "committeeId"]),
+    keyRelations: { committee: committee("committeeId") },
+    distinct: columnsOf(measures, ["id", "committeeId"]),
+  }),
+  ...aggregateResolvers({
+    spec: deputyGroupSpec,
+    plural: "deputyGroups",
+    groupBy: columnGroups(deputyGroups, ["kind", "districtId", "sector"]),
+    keyRelations: { district: district("districtId") },
+    distinct: columnsOf(deputyGroups, ["id", "districtId"]),
+  }),
+  ...aggregateResolvers({
+    spec: deputyGroupMemberSpec,
+    plural: "deputyGroupMembers",
+    groupBy: {
+      ...columnGroups(deputyGroupMembers, ["role", "groupId", "deputyId"]),
+      ...parentGroups(deputyGroups, deputyGroupMembers.groupId, "group", ["kind", "districtId", "sector"]),
+    },
+    keyRelations: { group: deputyGroup("groupId"), deputy: deputy("deputyId"), groupDistrict: district("groupDistrictId") },
+    distinct: columnsOf(deputyGroupMembers, ["id", "groupId", "deputyId"]),
+  }),
+  ...aggregateResolvers({
+    spec: contactSpec,
+    plural: "contacts",
+    groupBy: columnGroups(contacts, ["date", "by", "way", "committeeId", "memberName"]),
+    keyRelations: { committee: committee("committeeId") },
+    distinct: columnsOf(contacts, ["id", "committeeId", "memberName"]),
+  }),
+  ...aggregateResolvers({
+    spec: contactDeputySpec,
+    plural: "contactDeputies",
+    groupBy: {
+      ...columnGroups(contactDeputies, ["contactId", "deputyId"]),
+      ...parentGroups(contacts, contactDeputies.contactId, "contact", ["date", "by", "way", "committeeId"]),
+    },
+    keyRelations: {
+      contact: { type: () => Contact, spec: () => contactSpec, key: "contactId", nullable: true },
+      deputy: deputy("deputyId"),
+      contactCommittee: committee("contactCommitteeId"),
+    },
+    distinct: columnsOf(contactDeputies, ["id", "contactId", "deputyId"]),
+  }),
+  ...aggregateResolvers({
+    spec: meetingSpec,
+    plural: "meetings",
+    groupBy: columnGroups(meetings, ["startDate", "forumDate"]),
+    distinct: columnsOf(meetings, ["id"]),
+  }),
+  ...aggregateResolvers({
+    spec: meetingAttendeeSpec,
+    plural: "meetingAttendees",
+    groupBy: {
+      ...columnGroups(meetingAttendees, ["meetingId", "deputyId", "atForum"]),
+      ...parentGroups(meetings, meetingAttendees.meetingId, "meeting", ["startDate"]),
+    },
+    keyRelations: {
+      meeting: { type: () => Meeting, spec: () => meetingSpec, key: "meetingId", nullable: true },
+      deputy: deputy("deputyId"),
+    },
+    distinct: columnsOf(meetingAttendees, ["id", "meetingId", "deputyId"]),
   }),
 ];

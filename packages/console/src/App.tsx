@@ -23,6 +23,11 @@ import { theme } from "./theme";
 import { trainingAttendances } from "./training-attendances";
 import { trainings } from "./trainings";
 import { users } from "./users";
+import { committees } from "./committees";
+import { contacts } from "./contacts";
+import { deputyGroups } from "./deputy-groups";
+import { measures } from "./measures";
+import { meetings } from "./meetings";
 
 // The schema is the one the console was built with, so nothing is asked of the API before sign-in.
 const dataProvider = createDataProvider({ translate: i18nProvider.translate, schema: apiSchema });
@@ -50,6 +55,12 @@ export const App = () => (
       <Resource name="activities" {...activities} />
       <Resource name="handlingUnits" {...handlingUnits} />
       <Resource name="districts" {...districts} />
+      {/* deputies' work (issue 14) */}
+      <Resource name="deputyGroups" {...deputyGroups} />
+      <Resource name="measures" {...measures} />
+      <Resource name="contacts" {...contacts} />
+      <Resource name="meetings" {...meetings} />
+      <Resource name="committees" {...committees} />
       {/* The rows behind the dashboard's and the review's figures (opened from them, not the menu). */}
       <Resource name="trainingAttendances" {...trainingAttendances} />
       <Resource name="activityParticipations" {...activityParticipations} />

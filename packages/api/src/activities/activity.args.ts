@@ -1,5 +1,7 @@
 import { deputySpec } from "../deputies/deputy.args.js";
 import { activities, activityParticipations } from "@daibiao/db";
+import { deputyGroupSpec } from "../deputy-groups/deputy-group.args.js";
+import { measureSpec } from "../measures/measure.args.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const activitySpec: TableSpec = {
@@ -7,7 +9,9 @@ export const activitySpec: TableSpec = {
   table: activities,
   id: activities.id,
   filters: {
-    ...fieldsOf(activities, ["id", "area", "kind", "title", "date", "districtId", "stationId", "suggestionsCount"]),
+    ...fieldsOf(activities, ["id", "area", "kind", "title", "date", "districtId", "stationId", "groupId", "measureId", "suggestionsCount"]),
+    group: { parent: () => deputyGroupSpec, key: activities.groupId },
+    measure: { parent: () => measureSpec, key: activities.measureId },
     participation: { exists: () => activityParticipationSpec, via: activityParticipations.activityId },
   },
   orderBy: columnsOf(activities, ["id", "title", "area", "kind", "date", "suggestionsCount"]),

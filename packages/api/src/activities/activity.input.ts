@@ -17,6 +17,8 @@ export const activityFields: Record<string, InputField> = {
   date: { type: () => DateScalar, required: true },
   districtId: { type: () => ID },
   stationId: { type: () => ID },
+  groupId: { type: () => ID, description: "the deputy group that held it" },
+  measureId: { type: () => ID, description: "the measure of the year's action plan it serves" },
   suggestionsCount: { type: () => Int, min: 0, maxValue: 100000, defaulted: true },
   description: { type: () => String, max: 5000 },
   participations: {

@@ -4,6 +4,10 @@ import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { districtSpec } from "../districts/district.args.js";
 import { District } from "../districts/district.type.js";
+import { deputyGroupSpec } from "../deputy-groups/deputy-group.args.js";
+import { DeputyGroup } from "../deputy-groups/deputy-group.type.js";
+import { measureSpec } from "../measures/measure.args.js";
+import { Measure } from "../measures/measure.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { stationSpec } from "../stations/station.args.js";
@@ -27,6 +31,8 @@ export const ActivityRelations = relationsResolver(Activity, {
   belongsTo: {
     district: { type: () => District, spec: () => districtSpec, key: "districtId", nullable: true },
     station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+    group: { type: () => DeputyGroup, spec: () => deputyGroupSpec, key: "groupId", nullable: true },
+    measure: { type: () => Measure, spec: () => measureSpec, key: "measureId", nullable: true },
   },
   hasMany: {
     participations: { type: () => ActivityParticipation, spec: () => activityParticipationSpec, via: () => activityParticipations.activityId },

@@ -27,8 +27,15 @@ const resources = [
   ["handlingUnit", "handlingUnits"],
   ["proposal", "proposals"],
   ["activity", "activities"],
+  // deputies' work (issue 14)
+  ["committee", "committees"],
+  ["measure", "measures"],
+  ["deputyGroup", "deputyGroups"],
+  ["contact", "contacts"],
+  ["meeting", "meetings"],
 ];
 const childLists = ["deputyMandates", "trainingAttendances", "stationDeputies", "proposalCosigners", "proposalAssignments", "proposalEvaluations", "proposalEvents", "activityParticipations"];
+childLists.push("deputyGroupMembers", "contactDeputies", "meetingAttendees");
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 const rules: Record<string, Rule> = {
@@ -83,6 +90,7 @@ for (const [one, many] of resources) {
   });
 }
 for (const list of childLists) Object.assign(rules, { [list]: "read" });
+for (const agg of ["deputyGroupMembers", "contactDeputies", "meetingAttendees"]) rules[`${agg}Aggregate`] = "read";
 for (const agg of ["deputyMandates", "trainingAttendances", "proposalAssignments", "proposalEvaluations", "activityParticipations"]) {
   rules[`${agg}Aggregate`] = "read";
 }

@@ -2,6 +2,8 @@ import { ArrayInput, DateInput, minValue, NumberInput, required, SimpleFormItera
 import { AddDeputiesButton } from "../common/AddDeputiesButton";
 import { DeputyCell } from "../common/DeputyCell";
 import { Row, Section } from "../common/crud";
+import { DeputyGroupInput } from "../deputy-groups/DeputyGroupInput";
+import { MeasureInput } from "../measures/MeasureInput";
 import { DistrictInput, EnumInput, StationInput } from "../common/inputs";
 
 export const ActivityInputs = () => (
@@ -17,6 +19,10 @@ export const ActivityInputs = () => (
     <Row>
       <DistrictInput source="districtId" level="COUNTY" />
       <StationInput source="stationId" />
+    </Row>
+    <Row>
+      <DeputyGroupInput source="groupId" />
+      <MeasureInput source="measureId" />
     </Row>
     <TextInput source="description" multiline minRows={2} fullWidth />
     <Section title="resources.activities.sections.participations" />

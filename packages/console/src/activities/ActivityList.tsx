@@ -2,6 +2,8 @@ import { DataTable, List, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { col, csvExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
+import { DeputyGroupInput } from "../deputy-groups/DeputyGroupInput";
+import { MeasureInput } from "../measures/MeasureInput";
 import { DeputyInput, DistrictInput, EnumInput, enumField, StationInput, YearInput } from "../common/inputs";
 
 const filters = [
@@ -12,6 +14,8 @@ const filters = [
   <DistrictInput key="district" source="districtId" level="COUNTY" />,
   <StationInput key="station" source="stationId" />,
   <DeputyInput key="deputy" source="participation.deputyId" />,
+  <DeputyGroupInput key="group" source="groupId" />,
+  <MeasureInput key="measure" source="measureId" />,
 ];
 
 const exporter = csvExporter("activities", [
@@ -38,6 +42,9 @@ export const ActivityList = () => {
         </DataTable.Col>
         <DataTable.Col source="stationId" disableSort cellSx={() => ({ whiteSpace: "normal" })}>
           <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
+        </DataTable.Col>
+        <DataTable.Col source="measureId" disableSort cellSx={() => ({ whiteSpace: "normal" })}>
+          <RecordLink resource="measures" idSource="measureId" text={(r) => r.measure?.title} />
         </DataTable.Col>
         <DataTable.NumberCol source="suggestionsCount" field={NumberField} />
       </DataTable>

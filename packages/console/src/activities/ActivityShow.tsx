@@ -20,6 +20,8 @@ export const ActivityShow = () => (
         <DateField source="date" />
         <RecordLink resource="districts" idSource="districtId" text={(r) => r.district?.name} label="resources.activities.fields.districtId" />
         <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} label="resources.activities.fields.stationId" />
+        <RecordLink resource="deputyGroups" idSource="groupId" text={(r) => r.group?.name} label="resources.activities.fields.groupId" />
+        <RecordLink resource="measures" idSource="measureId" text={(r) => r.measure?.title} label="resources.activities.fields.measureId" />
         <NumberField source="suggestionsCount" />
         <PersonTimes label="resources.activities.fields.participant_count" />
       </FieldGrid>

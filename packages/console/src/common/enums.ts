@@ -39,6 +39,12 @@ export const enums = {
     "STATION_RECEPTION",
   ],
   ParticipationRole: ["LEADER", "PARTICIPANT"],
+  // deputies' work (issue 14)
+  CommitteeKind: ["SPECIAL_COMMITTEE", "WORKING_BODY", "COUNCIL_OF_CHAIRPERSONS"],
+  GroupKind: ["DISTRICT", "SECTOR"],
+  GroupRole: ["LEADER", "MEMBER"],
+  ContactBy: ["MEMBER", "COMMITTEE"],
+  ContactWay: ["VISIT", "PHONE", "FORUM", "LETTER", "ONLINE"],
   UserRole: ["ADMIN", "EDITOR", "VIEWER"],
 } as const;
 

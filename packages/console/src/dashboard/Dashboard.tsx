@@ -5,6 +5,7 @@ import { Box, Button, Typography } from "@mui/material";
 import { Link, Title, useCanAccess, useTranslate } from "react-admin";
 import { ActivitiesCard } from "./ActivitiesCard";
 import { DeputiesCard } from "./DeputiesCard";
+import { MeasuresCard } from "./MeasuresCard";
 import { DeadlinesCard } from "./DeadlinesCard";
 import { ProposalsCard } from "./ProposalsCard";
 import { StationsCard } from "./StationsCard";
@@ -65,6 +66,9 @@ export const Dashboard = () => {
           </Box>
           <TrainingCard year={year} />
           <ActivitiesCard year={year} />
+          <Box sx={{ gridColumn: "1 / -1" }}>
+            <MeasuresCard year={year} />
+          </Box>
         </Box>
       )}
     </Box>

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { filterTypeOf, listUrl, toListFilter } from "../common/listLink";
 import { SchemaView, toFilter } from "../dataProvider/buildQuery";
 import * as f from "./filters";
-import { ACTIVITIES_QUERY, COUNTIES_QUERY, deputiesQuery, PROPOSALS_QUERY, REVIEW_QUERY, STATIONS_QUERY, TRAINING_QUERY, YEARS_QUERY } from "./queries";
+import { ACTIVITIES_QUERY, COUNTIES_QUERY, deputiesQuery, MEASURE_PROGRESS_QUERY, MEASURES_QUERY, PROPOSALS_QUERY, REVIEW_QUERY, STATIONS_QUERY, TRAINING_QUERY, YEARS_QUERY } from "./queries";
 
 const sdl = readFileSync(fileURLToPath(new URL("../../../api/schema.graphql", import.meta.url)), "utf8");
 const schema = buildSchema(sdl);
@@ -41,6 +41,8 @@ describe("dashboard and review operations", () => {
     });
     check(TRAINING_QUERY, { trainings: f.trainingFilter(Y), attended: f.attendanceFilter(Y), attendedServing: f.attendanceFilter(Y, "CLASS", true), serving: f.mandateFilter(Y) });
     check(ACTIVITIES_QUERY, { year: f.participationFilter(Y), activities: { date: f.yearRange(Y) } });
+    check(MEASURES_QUERY, f.measureFilters(Y));
+    check(MEASURE_PROGRESS_QUERY, { activities: { measureId: { eq: "1" } }, participations: { activity: { measureId: { eq: "1" } } } });
   });
 
   it("knows the last day of each month", () => {
@@ -69,6 +71,11 @@ const links: [string, Record<string, unknown>][] = [
   ["proposals", { sessionNumber: { isNull: false }, submittedAt: f.yearRange(Y), status: { in: ["ANSWERED", "EVALUATED", "CLOSED"] } }],
   ["stations", { kind: { eq: "STATION" }, active: { eq: true }, openedOn: { lte: "2024-12-31" }, isModel: { eq: true }, modelYear: { lte: Y } }],
   ["activities", { title: { eq: "执法检查" }, date: { gte: "2024-03-01", lte: "2024-06-30" } }],
+  // the year's measures
+  ["activities", f.measureFilters(Y).activities],
+  ["activityParticipations", f.measureFilters(Y).participations],
+  ["activities", { measureId: { eq: "3" } }],
+  ["activityParticipations", { activity: { measureId: { eq: "3" } } }],
 ];
 
 describe("list links", () => {

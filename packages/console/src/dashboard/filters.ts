@@ -69,3 +69,10 @@ export const attendanceFilter = (y: number, form?: string, servingOnly = false):
 export const participationFilter = (y: number, { month, area }: { month?: string; area?: string } = {}): Filter => ({
   activity: { date: month ? monthRange(month) : yearRange(y), ...(area ? { area: { eq: area } } : {}) },
 });
+
+// The year's measures (行动举措), the activities that serve them and the participations in those.
+export const measureFilters = (y: number) => ({
+  measures: { year: { eq: y } },
+  activities: { measure: { year: { eq: y } } },
+  participations: { activity: { measure: { year: { eq: y } } } },
+});

@@ -54,3 +54,16 @@ export const YEARS_QUERY = `query Years {
 export const REVIEW_QUERY = `query YearlyReview($year: Int!) {
   yearlyReview(year: $year) { year sessions { congressTerm sessionNumber } figures { key section label unit value resource filter } }
 }`;
+
+// The year's action plan (行动举措): per measure, the activities that serve it and their suggestions,
+// and the person-times in them — one aggregate each, whatever the number of measures.
+export const MEASURES_QUERY = `query Measures($measures: MeasureFilter, $activities: ActivityFilter, $participations: ActivityParticipationFilter) {
+  measures(filter: $measures, orderBy: [NUMBER_ASC], first: 100) { nodes { id number title area } }
+  activities: activitiesAggregate(filter: $activities, groupBy: [MEASURE_ID]) { total { count sum { suggestionsCount } } groups { key { measureId } count sum { suggestionsCount } } }
+  participations: activityParticipationsAggregate(filter: $participations, groupBy: [ACTIVITY_MEASURE_ID]) { total { count } groups { key { activityMeasureId } count } }
+}`;
+
+export const MEASURE_PROGRESS_QUERY = `query MeasureProgress($activities: ActivityFilter, $participations: ActivityParticipationFilter) {
+  activities: activitiesAggregate(filter: $activities) { total { count sum { suggestionsCount } } }
+  participations: activityParticipationsAggregate(filter: $participations) { total { count } }
+}`;

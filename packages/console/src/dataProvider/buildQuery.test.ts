@@ -59,6 +59,12 @@ const listFilters: Record<string, Record<string, unknown>> = {
   proposalEvaluations: { satisfaction: "SATISFIED", "proposal.submittedAt_year": 2024 },
   users: { q: "demo", role: "VIEWER", active: true },
   apiTokens: { q: "大屏" },
+  // deputies' work (issue 14)
+  committees: { q: "委员会", kind: "SPECIAL_COMMITTEE" },
+  measures: { q: "立法", year: 2024, area: "LEGISLATION", committeeId: "1" },
+  deputyGroups: { q: "小组", kind: "DISTRICT", districtId: "1", "member.deputyId": "3" },
+  contacts: { q: "座谈", date_year: 2024, by: "COMMITTEE", way: "VISIT", committeeId: "1", "deputy.deputyId": "3" },
+  meetings: { q: "常委会", startDate_year: 2024, "attendee.deputyId": "3" },
   auditLogs: { userId: "2", recordType_eq: "Deputy", recordId: "5", operation_eq: "update", at_gte: "2024-05-01", at_lte: "2024-05-31", actor: "demo" },
 };
 const sortField: Record<string, string> = {
@@ -71,6 +77,9 @@ const sortField: Record<string, string> = {
   users: "username",
   apiTokens: "createdAt",
   auditLogs: "at",
+  measures: "year",
+  contacts: "date",
+  meetings: "startDate",
 };
 
 // Targets of the reference lists on the show pages.
@@ -87,6 +96,10 @@ const references: [string, string][] = [
   ["activities", "participation.deputyId"],
   ["activities", "stationId"],
   ["auditLogs", "recordId"],
+  ["measures", "committeeId"],
+  ["contacts", "committeeId"],
+  ["activities", "measureId"],
+  ["activities", "groupId"],
 ];
 
 const sample: Record<string, Record<string, unknown>> = {
@@ -127,6 +140,11 @@ const sample: Record<string, Record<string, unknown>> = {
     assignments: [{ unitId: "1", role: "LEAD", assignedAt: "2024-02-01", dueAt: "2024-05-01", unit: { name: "x" } }],
   },
   activities: { title: "执法检查", kind: "LAW_ENFORCEMENT_CHECK", area: "SUPERVISION", date: "2024-06-01", participations: [{ deputyId: "1", role: "LEADER" }] },
+  committees: { name: "法制委员会", kind: "SPECIAL_COMMITTEE" },
+  measures: { year: 2024, number: 1, area: "LEGISLATION", title: "代表参与立法", committeeId: "1", committee: { id: "1", name: "x" } },
+  deputyGroups: { name: "七星关区代表小组", kind: "DISTRICT", districtId: "1", members: [{ deputyId: "1", role: "LEADER", deputy: { id: "1", name: "x" } }, { deputyId: "2" }] },
+  contacts: { date: "2024-04-10", by: "COMMITTEE", committeeId: "1", way: "VISIT", deputies: [{ deputyId: "1", deputy: { id: "1", name: "x" } }] },
+  meetings: { title: "常委会会议", startDate: "2024-08-27", endDate: "2024-08-29", forumDate: "2024-08-28", attendees: [{ deputyId: "1", atForum: true }] },
   users: { username: "clerk.wang", displayName: "王文书", role: "EDITOR", active: true, password: "a-long-password" },
 };
 

@@ -70,8 +70,34 @@ export const resources: Record<string, ResourceConfig> = {
   },
   activities: {
     type: "Activity",
-    list: { district: {}, station: {} },
-    one: { district: {}, station: {}, participations: deputyRef },
+    list: { district: {}, station: {}, group: {}, measure: {} },
+    one: { district: {}, station: {}, group: {}, measure: {}, participations: deputyRef },
+  },
+  // deputies' work (issue 14)
+  committees: {
+    type: "Committee",
+    list: {},
+    one: {},
+  },
+  measures: {
+    type: "Measure",
+    list: { committee: {} },
+    one: { committee: {} },
+  },
+  deputyGroups: {
+    type: "DeputyGroup",
+    list: { district: {} },
+    one: { district: {}, members: deputyRef },
+  },
+  contacts: {
+    type: "Contact",
+    list: { committee: {}, deputies: deputyRef },
+    one: { committee: {}, deputies: deputyRef },
+  },
+  meetings: {
+    type: "Meeting",
+    list: { attendees: {} },
+    one: { attendees: deputyRef },
   },
   // The rows behind the person-times and persons of the dashboard and the yearly review.
   trainingAttendances: {

@@ -8,6 +8,8 @@ import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutP
 
 const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
 const admin = ["users", "apiTokens", "auditLogs"];
+// deputies' work (issue 14)
+const deputyWork = ["deputyGroups", "measures", "contacts", "meetings", "committees"];
 
 const Subheader = ({ label }: { label: string }) => {
   const translate = useTranslate();
@@ -41,6 +43,10 @@ export const AppMenu = () => (
     <Menu.Item to="/duty" primaryText="duty.menu" leftIcon={<MilitaryTechIcon />} />
     <Subheader label="app.menu.records" />
     {records.map((name) => (
+      <Menu.ResourceItem key={name} name={name} />
+    ))}
+    <Subheader label="app.menu.deputy_work" />
+    {deputyWork.map((name) => (
       <Menu.ResourceItem key={name} name={name} />
     ))}
     <AdminItems />

@@ -1,0 +1,28 @@
+import { meetingAttendees, meetings } from "@daibiao/db";
+import { deputySpec } from "../deputies/deputy.args.js";
+import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
+
+export const meetingSpec: TableSpec = {
+  name: "Meeting",
+  table: meetings,
+  id: meetings.id,
+  filters: {
+    ...fieldsOf(meetings, ["id", "title", "startDate", "endDate", "forumDate"]),
+    attendee: { exists: () => meetingAttendeeSpec, via: meetingAttendees.meetingId },
+  },
+  orderBy: columnsOf(meetings, ["id", "title", "startDate", "forumDate"]),
+  search: [meetings.title],
+  defaultOrder: ["startDate:desc"],
+};
+
+export const meetingAttendeeSpec: TableSpec = {
+  name: "MeetingAttendee",
+  table: meetingAttendees,
+  id: meetingAttendees.id,
+  filters: {
+    ...fieldsOf(meetingAttendees, ["id", "meetingId", "deputyId", "atForum"]),
+    meeting: { parent: () => meetingSpec, key: meetingAttendees.meetingId },
+    deputy: { parent: () => deputySpec, key: meetingAttendees.deputyId },
+  },
+  orderBy: columnsOf(meetingAttendees, ["id", "atForum"]),
+};

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from "react-admin";
+import { MeetingInputs } from "./MeetingInputs";
+
+export const MeetingCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={{ attendees: [] }}>
+      <MeetingInputs />
+    </SimpleForm>
+  </Create>
+);
