@@ -14,6 +14,8 @@ export class Activity implements ActivityRow {
   @Field(() => DateScalar) date!: string;
   @Field(() => ID, { nullable: true }) districtId!: number | null;
   @Field(() => ID, { nullable: true }) stationId!: number | null;
+  @Field(() => ID, { nullable: true }) groupId!: number | null;
+  @Field(() => ID, { nullable: true }) measureId!: number | null;
   @Field(() => Int, { description: "suggestions raised" }) suggestionsCount!: number;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => DateTimeResolver) createdAt!: Date;
