@@ -26,6 +26,9 @@ import { SettingsResolver } from "./settings/settings.resolver.js";
 import { StationDeputyRelations, StationRelations, StationResolver } from "./stations/station.resolver.js";
 import { TrainingAttendanceRelations, TrainingRelations, TrainingResolver } from "./trainings/training.resolver.js";
 
+import { OpinionCourseResolver } from "./opinions/opinion-course.resolver.js";
+import { OpinionRelations, OpinionResolver } from "./opinions/opinion.resolver.js";
+import { ReceptionDeputyRelations, ReceptionRelations, ReceptionResolver } from "./receptions/reception.resolver.js";
 import { aggregateResolverClasses, childListResolvers } from "./tables.js";
 import { ReviewResolver } from "./review/review.resolver.js";
 
@@ -57,6 +60,12 @@ export const resolvers = [
   ActivityResolver,
   ActivityRelations,
   ActivityParticipationRelations,
+  ReceptionResolver,
+  ReceptionRelations,
+  ReceptionDeputyRelations,
+  OpinionResolver,
+  OpinionRelations,
+  OpinionCourseResolver,
   ...childListResolvers,
   ...aggregateResolverClasses,
   ReviewResolver,

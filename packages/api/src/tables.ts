@@ -36,6 +36,10 @@ import { ProposalAssignment, ProposalCosigner, ProposalEvaluation, ProposalEvent
 import { stationDeputySpec, stationSpec } from "./stations/station.args.js";
 import { Station, StationDeputy } from "./stations/station.type.js";
 import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
+import { opinions, receptionDeputies, receptions } from "@daibiao/db";
+import { opinionSpec } from "./opinions/opinion.args.js";
+import { receptionDeputySpec, receptionSpec } from "./receptions/reception.args.js";
+import { Reception, ReceptionDeputy } from "./receptions/reception.type.js";
 import { Training, TrainingAttendance } from "./trainings/training.type.js";
 
 export const childListResolvers: Function[] = [
@@ -47,6 +51,7 @@ export const childListResolvers: Function[] = [
   listResolver({ spec: proposalEvaluationSpec, node: ProposalEvaluation, plural: "proposalEvaluations" }),
   listResolver({ spec: proposalEventSpec, node: ProposalEvent, plural: "proposalEvents" }),
   listResolver({ spec: activityParticipationSpec, node: ActivityParticipation, plural: "activityParticipations" }),
+  listResolver({ spec: receptionDeputySpec, node: ReceptionDeputy, plural: "receptionDeputies" }),
 ];
 
 const district = (key: string) => ({ type: () => District, spec: () => districtSpec, key, nullable: true });
@@ -166,5 +171,45 @@ export const aggregateResolverClasses: Function[] = [
       activityStation: { type: () => Station, spec: () => stationSpec, key: "activityStationId", nullable: true },
     },
     distinct: columnsOf(activityParticipations, ["id", "deputyId", "activityId"]),
+  }),
+  // receptions of constituents and the opinions raised (issue 14)
+  ...aggregateResolvers({
+    spec: receptionSpec,
+    plural: "receptions",
+    groupBy: columnGroups(receptions, ["way", "date", "stationId", "districtId"]),
+    keyRelations: {
+      station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+      district: district("districtId"),
+    },
+    numeric: columnsOf(receptions, ["constituentsCount"]),
+    distinct: columnsOf(receptions, ["id", "stationId", "districtId"]),
+  }),
+  ...aggregateResolvers({
+    spec: receptionDeputySpec,
+    plural: "receptionDeputies",
+    groupBy: {
+      ...columnGroups(receptionDeputies, ["deputyId", "receptionId"]),
+      ...parentGroups(receptions, receptionDeputies.receptionId, "reception", ["way", "date", "stationId", "districtId"]),
+    },
+    keyRelations: {
+      deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+      reception: { type: () => Reception, spec: () => receptionSpec, key: "receptionId", nullable: true },
+    },
+    distinct: columnsOf(receptionDeputies, ["id", "deputyId", "receptionId"]),
+  }),
+  ...aggregateResolvers({
+    spec: opinionSpec,
+    plural: "opinions",
+    groupBy: {
+      ...columnGroups(opinions, ["status", "category", "raisedOn", "resolvedOn", "unitId", "deputyId", "receptionId"]),
+      ...parentGroups(receptions, opinions.receptionId, "reception", ["way", "stationId", "districtId"]),
+    },
+    keyRelations: {
+      unit: { type: () => HandlingUnit, spec: () => handlingUnitSpec, key: "unitId", nullable: true },
+      deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+      receptionStation: { type: () => Station, spec: () => stationSpec, key: "receptionStationId", nullable: true },
+      receptionDistrict: district("receptionDistrictId"),
+    },
+    distinct: columnsOf(opinions, ["id", "unitId", "deputyId", "receptionId", "proposalId"]),
   }),
 ];
