@@ -40,6 +40,8 @@ export const enums = {
   ],
   ParticipationRole: ["LEADER", "PARTICIPANT"],
   UserRole: ["ADMIN", "EDITOR", "VIEWER"],
+  ReceptionWay: ["IN_PERSON", "ONLINE", "VISIT"],
+  OpinionStatus: ["OPEN", "FORWARDED", "ANSWERED", "PROPOSAL", "CLOSED"],
 } as const;
 
 export type EnumName = keyof typeof enums;

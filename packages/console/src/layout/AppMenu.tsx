@@ -6,6 +6,8 @@ import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
 const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
+// receptions and opinions (issue 14), after the activities
+records.splice(records.indexOf("activities") + 1, 0, "receptions", "opinions");
 const admin = ["users", "apiTokens", "auditLogs"];
 
 const Subheader = ({ label }: { label: string }) => {
