@@ -1,14 +1,21 @@
-import { Show, SimpleShowLayout, TextField } from "react-admin";
+import { DeleteButton, Show, SimpleShowLayout, TextField, TopToolbar } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
-import { Section, ShowActions } from "../common/crud";
+import { Section } from "../common/crud";
 import { DateField, FieldGrid, RecordLink } from "../common/fields";
 import { EnumField } from "../common/inputs";
 import { OpinionActions } from "./OpinionActions";
 
 const receptionText = (r: Record<string, any>) => [r.reception?.date, r.reception?.station?.name, r.reception?.subject].filter(Boolean).join(" ");
 
+// An opinion is edited with its reception; here its course moves on.
+const OpinionShowActions = () => (
+  <TopToolbar>
+    <DeleteButton mutationMode="pessimistic" />
+  </TopToolbar>
+);
+
 export const OpinionShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<OpinionShowActions />}>
     <SimpleShowLayout>
       <TextField source="content" />
       <FieldGrid>

@@ -34,13 +34,11 @@ export const ReceptionInputs = () => (
     </ArrayInput>
     <Section title="resources.receptions.sections.opinions" />
     <ArrayInput source="opinions" label={false}>
-      <SimpleFormIterator disableReordering fullWidth>
-        <TextInput source="content" label="resources.opinions.fields.content" validate={required()} multiline fullWidth helperText={false} />
-        <Row>
-          <EnumInput enumName="ProposalCategory" source="category" label="resources.opinions.fields.category" validate={required()} helperText={false} />
-          <TextInput source="constituentName" label="resources.opinions.fields.constituentName" helperText={false} />
-          <TextInput source="constituentPhone" label="resources.opinions.fields.constituentPhone" validate={phone} helperText={false} />
-        </Row>
+      <SimpleFormIterator inline disableReordering>
+        <TextInput source="content" label="resources.opinions.fields.content" validate={required()} multiline helperText={false} sx={{ width: 420 }} />
+        <EnumInput enumName="ProposalCategory" source="category" label="resources.opinions.fields.category" validate={required()} helperText={false} />
+        <TextInput source="constituentName" label="resources.opinions.fields.constituentName" helperText={false} />
+        <TextInput source="constituentPhone" label="resources.opinions.fields.constituentPhone" validate={phone} helperText={false} />
       </SimpleFormIterator>
     </ArrayInput>
   </>
