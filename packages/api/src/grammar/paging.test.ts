@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../../../test/harness.js";
 import { READ_PATHS, type ReadPath } from "../../../../test/read-paths.js";
+import { addReceptions } from "../../../../test/receptions.js";
 import { schema } from "../schema.js";
 import { listRoots } from "./direct.js";
 import { graphqlOf, type TableSpec } from "./resource.js";
@@ -107,19 +108,7 @@ beforeAll(async () => {
   await t().sql`insert into audit_logs (at, actor, operation, record_type, record_id)
     select timestamptz '2024-06-01 10:00:00+08' + (i % 4) * interval '1 microsecond', 'test', 'update', 'Deputy', i::text from generate_series(1, 40) i`;
   await t().sql`insert into api_tokens (name, token_hash, prefix) select 'token ' || i, md5(i::text), 'dbt_' || i from generate_series(1, 40) i`;
-  // receptions, their deputies and opinions, while the demo data holds none (issue 14)
-  await t().sql`insert into receptions (date, way, station_id, constituents_count)
-    select date '2024-01-01' + i, (array['in_person', 'online', 'visit']::reception_way[])[1 + i % 3], (select min(id) from stations), i % 5
-    from generate_series(1, 40) i where not exists (select 1 from receptions)`;
-  await t().sql`insert into reception_deputies (reception_id, deputy_id)
-    select r.id, d.id from receptions r cross join lateral (select id from deputies order by id limit 1 + r.id % 3) d
-    where not exists (select 1 from reception_deputies)`;
-  await t().sql`insert into opinions (reception_id, raised_on, content, category, status, answer, close_reason, resolved_on)
-    select r.id, r.date, '意见' || i, (array['finance_economy', 'social_development', 'agriculture_rural']::proposal_category[])[1 + i % 3],
-      (array['open', 'answered', 'closed']::opinion_status[])[1 + i % 3],
-      case when i % 3 = 1 then '答复' end, case when i % 3 = 2 then '办结' end, case when i % 3 <> 0 then r.date + i % 4 end
-    from generate_series(1, 60) i join receptions r on r.id = (select min(id) from receptions) + i % 40
-    where not exists (select 1 from opinions)`;
+  await addReceptions(t().sql);
   for (const r of await t().sql`select c.relname || '.' || a.attname as k from pg_index i join pg_class c on c.oid = i.indrelid
       join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey) where i.indisunique`) unique.add(r.k as string);
   const done = new Set<string>();

@@ -11,6 +11,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import { getNamedType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type As, type TestDb } from "../../../../test/harness.js";
+import { addReceptions } from "../../../../test/receptions.js";
 import { schema } from "../schema.js";
 import { listRoots } from "./direct.js";
 import { isComputed, relations } from "./prefetch.js";
@@ -68,6 +69,7 @@ beforeAll(async () => {
   await t().sql`insert into audit_logs (actor, operation, record_type, record_id, user_id, before, after)
     select 'demo-editor', 'update', 'Deputy', i::text, (select id from users where username = 'demo-editor'), '{"name": "旧"}', '{"name": "😀"}' from generate_series(1, 8) i`;
   await t().sql`delete from users where username = 'demo-editor'`;
+  await addReceptions(t().sql);
   await t().sql`delete from deputy_mandates where deputy_id in (select id from deputies order by md5(id::text || 'x') limit 5)`;
   await t().sql`delete from proposal_cosigners where proposal_id in (select id from proposals order by md5(id::text || 'x') limit 5)`;
   const done = new Set<string>();
