@@ -33,6 +33,9 @@ import { DeputyGroupMemberRelations, DeputyGroupRelations, DeputyGroupResolver, 
 import { ContactDeputyRelations, ContactRelations, ContactResolver, ContactsOfDeputy } from "./contacts/contact.resolver.js";
 import { MeetingAttendeeRelations, MeetingRelations, MeetingResolver, MeetingsOfDeputy } from "./meetings/meeting.resolver.js";
 
+import { OpinionCourseResolver } from "./opinions/opinion-course.resolver.js";
+import { OpinionRelations, OpinionResolver } from "./opinions/opinion.resolver.js";
+import { ReceptionDeputyRelations, ReceptionRelations, ReceptionResolver } from "./receptions/reception.resolver.js";
 import { aggregateResolverClasses, childListResolvers } from "./tables.js";
 import { ReviewResolver } from "./review/review.resolver.js";
 
@@ -81,6 +84,12 @@ export const resolvers = [
   MeetingRelations,
   MeetingAttendeeRelations,
   MeetingsOfDeputy,
+  ReceptionResolver,
+  ReceptionRelations,
+  ReceptionDeputyRelations,
+  OpinionResolver,
+  OpinionRelations,
+  OpinionCourseResolver,
   ...childListResolvers,
   ...aggregateResolverClasses,
   ReviewResolver,

@@ -54,6 +54,10 @@ import { Measure } from "./measures/measure.type.js";
 import { meetingAttendeeSpec, meetingSpec } from "./meetings/meeting.args.js";
 import { Meeting, MeetingAttendee } from "./meetings/meeting.type.js";
 import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
+import { opinions, receptionDeputies, receptions } from "@daibiao/db";
+import { opinionSpec } from "./opinions/opinion.args.js";
+import { receptionDeputySpec, receptionSpec } from "./receptions/reception.args.js";
+import { Reception, ReceptionDeputy } from "./receptions/reception.type.js";
 import { Training, TrainingAttendance } from "./trainings/training.type.js";
 
 export const childListResolvers: Function[] = [
@@ -69,6 +73,7 @@ export const childListResolvers: Function[] = [
   listResolver({ spec: deputyGroupMemberSpec, node: DeputyGroupMember, plural: "deputyGroupMembers" }),
   listResolver({ spec: contactDeputySpec, node: ContactDeputy, plural: "contactDeputies" }),
   listResolver({ spec: meetingAttendeeSpec, node: MeetingAttendee, plural: "meetingAttendees" }),
+  listResolver({ spec: receptionDeputySpec, node: ReceptionDeputy, plural: "receptionDeputies" }),
 ];
 
 const district = (key: string) => ({ type: () => District, spec: () => districtSpec, key, nullable: true });
@@ -267,5 +272,45 @@ export const aggregateResolverClasses: Function[] = [
       deputy: deputy("deputyId"),
     },
     distinct: columnsOf(meetingAttendees, ["id", "meetingId", "deputyId"]),
+  }),
+  // receptions of constituents and the opinions raised (issue 14)
+  ...aggregateResolvers({
+    spec: receptionSpec,
+    plural: "receptions",
+    groupBy: columnGroups(receptions, ["way", "date", "stationId", "districtId"]),
+    keyRelations: {
+      station: { type: () => Station, spec: () => stationSpec, key: "stationId", nullable: true },
+      district: district("districtId"),
+    },
+    numeric: columnsOf(receptions, ["constituentsCount"]),
+    distinct: columnsOf(receptions, ["id", "stationId", "districtId"]),
+  }),
+  ...aggregateResolvers({
+    spec: receptionDeputySpec,
+    plural: "receptionDeputies",
+    groupBy: {
+      ...columnGroups(receptionDeputies, ["deputyId", "receptionId"]),
+      ...parentGroups(receptions, receptionDeputies.receptionId, "reception", ["way", "date", "stationId", "districtId"]),
+    },
+    keyRelations: {
+      deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+      reception: { type: () => Reception, spec: () => receptionSpec, key: "receptionId", nullable: true },
+    },
+    distinct: columnsOf(receptionDeputies, ["id", "deputyId", "receptionId"]),
+  }),
+  ...aggregateResolvers({
+    spec: opinionSpec,
+    plural: "opinions",
+    groupBy: {
+      ...columnGroups(opinions, ["status", "category", "raisedOn", "resolvedOn", "unitId", "deputyId", "receptionId"]),
+      ...parentGroups(receptions, opinions.receptionId, "reception", ["way", "stationId", "districtId"]),
+    },
+    keyRelations: {
+      unit: { type: () => HandlingUnit, spec: () => handlingUnitSpec, key: "unitId", nullable: true },
+      deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+      receptionStation: { type: () => Station, spec: () => stationSpec, key: "receptionStationId", nullable: true },
+      receptionDistrict: district("receptionDistrictId"),
+    },
+    distinct: columnsOf(opinions, ["id", "unitId", "deputyId", "receptionId", "proposalId"]),
   }),
 ];

@@ -1,6 +1,8 @@
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { BrowserRouter, Route } from "react-router-dom";
 import { activities } from "./activities";
+import { opinions } from "./opinions";
+import { receptions } from "./receptions";
 import { activityParticipations } from "./activity-participations";
 import { apiTokens } from "./api-tokens";
 import { auditLogs } from "./audit-logs";
@@ -53,6 +55,8 @@ export const App = () => (
       <Resource name="stations" {...stations} />
       <Resource name="proposals" {...proposals} />
       <Resource name="activities" {...activities} />
+      <Resource name="receptions" {...receptions} />
+      <Resource name="opinions" {...opinions} />
       <Resource name="handlingUnits" {...handlingUnits} />
       <Resource name="districts" {...districts} />
       {/* deputies' work (issue 14) */}

@@ -95,6 +95,14 @@ for (const agg of ["deputyMandates", "trainingAttendances", "proposalAssignments
   rules[`${agg}Aggregate`] = "read";
 }
 
+// receptions and opinions (issue 14): the resources, their child list and aggregates, the opinion's course
+for (const [one, many] of [["reception", "receptions"], ["opinion", "opinions"]]) {
+  Object.assign(rules, { [one]: "read", [many]: "read", [`${many}Aggregate`]: "read" });
+  for (const op of [`create${cap(one)}`, `update${cap(one)}`, `delete${cap(one)}`, `delete${cap(many)}`]) rules[op] = "write";
+}
+Object.assign(rules, { receptionDeputies: "read", receptionDeputiesAggregate: "read" });
+for (const op of ["forwardOpinion", "answerOpinion", "closeOpinion", "turnOpinionIntoProposal"]) rules[op] = "write";
+
 const allowed: Record<Rule, As[]> = {
   public: [null, "token", "viewer", "editor", "admin"],
   read: ["token", "viewer", "editor", "admin"],

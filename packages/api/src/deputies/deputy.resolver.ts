@@ -9,6 +9,7 @@ import {
   stationDeputies,
   trainingAttendances,
 } from "@daibiao/db";
+import { receptionDeputies } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { activityParticipationSpec } from "../activities/activity.args.js";
 import { ActivityParticipation } from "../activities/activity.type.js";
@@ -18,6 +19,8 @@ import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
+import { receptionDeputySpec } from "../receptions/reception.args.js";
+import { ReceptionDeputy } from "../receptions/reception.type.js";
 import { proposalCosignerSpec, proposalSpec } from "../proposals/proposal.args.js";
 import { Proposal, ProposalCosigner } from "../proposals/proposal.type.js";
 import { stationDeputySpec } from "../stations/station.args.js";
@@ -78,6 +81,12 @@ export const DeputyRelations = relationsResolver(Deputy, {
       spec: () => activityParticipationSpec,
       via: () => activityParticipations.deputyId,
       description: "the duty activities the deputy took part in",
+    },
+    receptions: {
+      type: () => ReceptionDeputy,
+      spec: () => receptionDeputySpec,
+      via: () => receptionDeputies.deputyId,
+      description: "the receptions of constituents the deputy was present at",
     },
   },
 });

@@ -24,7 +24,8 @@ export type ChildConfig = {
   matchBy?: string;
   // Turn a bare id list into items ({ deputyId: id }).
   fromIds?: string;
-  toRow: (ctx: Context, item: Input, path: string) => Row;
+  // `parent`: the parent's row as written (e.g. a default taken from the parent's date)
+  toRow: (ctx: Context, item: Input, path: string, parent: Row) => Row;
   check?: (row: Row, path: string) => FieldError[];
 };
 
@@ -65,7 +66,8 @@ function fail(errors: FieldError[]) {
   if (errors.length) throw badInput(errors);
 }
 
-async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: number, input: Input, audit: AuditEntry[]) {
+async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parent: Row, input: Input, audit: AuditEntry[]) {
+  const parentId = parent.id as number;
   for (const child of cfg.children ?? []) {
     let items = input[child.key] as Input[] | unknown[] | undefined | null;
     if (items === undefined || items === null) continue;
@@ -82,7 +84,7 @@ async function syncChildren(ctx: Context, tx: Tx, cfg: WriteConfig, parentId: nu
     const updates: [number, Row][] = [];
     list.forEach((item, i) => {
       const path = `input.${child.key}.${i}`;
-      const row = child.toRow(ctx, item, path);
+      const row = child.toRow(ctx, item, path, parent);
       errors.push(...(child.check?.(row, path) ?? []));
       const k = child.matchBy ? String(row[child.matchBy]) : item.id != null ? String(parseId(item.id, `${path}.id`)) : undefined;
       if (k !== undefined && keep.has(k)) errors.push({ field: `${path}.${matchKey}`, message: "is given twice" });
@@ -161,7 +163,7 @@ export async function createRecord(ctx: Context, cfg: WriteConfig, input: Input)
     ctx.db.transaction(async (tx) => {
       const [created] = (await tx.insert(cfg.spec.table).values(row as never).returning()) as Row[];
       const audit: AuditEntry[] = [{ operation: "create", recordType: cfg.spec.name, recordId: created!.id as number, after: created }];
-      await syncChildren(ctx, tx, cfg, created!.id as number, input, audit);
+      await syncChildren(ctx, tx, cfg, created!, input, audit);
       await cfg.after?.(tx, created!, undefined, ctx);
       await writeAudit(tx, ctx, audit);
       return created!;
@@ -191,7 +193,7 @@ export async function updateRecord(ctx: Context, cfg: WriteConfig, id: number, i
       if (hasUpdatedAt(table)) set.updatedAt = sql`now()`;
       const [after] = (await tx.update(table).set(set as never).where(eq(idCol, id)).returning()) as Row[];
       const audit: AuditEntry[] = [{ operation: "update", recordType: cfg.spec.name, recordId: id, before, after }];
-      await syncChildren(ctx, tx, cfg, id, input, audit);
+      await syncChildren(ctx, tx, cfg, after!, input, audit);
       await cfg.after?.(tx, after!, before, ctx);
       await cfg.remains?.(tx, "input");
       await writeAudit(tx, ctx, audit);

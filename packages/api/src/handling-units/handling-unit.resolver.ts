@@ -1,9 +1,12 @@
 import { maskPhone, proposalAssignments } from "@daibiao/db";
+import { opinions } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
+import { opinionSpec } from "../opinions/opinion.args.js";
+import { Opinion } from "../opinions/opinion.type.js";
 import { proposalAssignmentSpec } from "../proposals/proposal.args.js";
 import { ProposalAssignment } from "../proposals/proposal.type.js";
 import { handlingUnitSpec } from "./handling-unit.args.js";
@@ -30,5 +33,6 @@ export class HandlingUnitResolver extends resourceResolver({
 export const HandlingUnitRelations = relationsResolver(HandlingUnit, {
   hasMany: {
     assignments: { type: () => ProposalAssignment, spec: () => proposalAssignmentSpec, via: () => proposalAssignments.unitId },
+    opinions: { type: () => Opinion, spec: () => opinionSpec, via: () => opinions.unitId, description: "the opinions (民意) forwarded to it" },
   },
 });

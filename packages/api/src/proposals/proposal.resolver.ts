@@ -1,4 +1,5 @@
 import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents, proposalEventKind, proposals } from "@daibiao/db";
+import { opinions } from "@daibiao/db";
 import { GraphQLBoolean } from "graphql";
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
@@ -11,6 +12,8 @@ import { relationsResolver } from "../grammar/relations.js";
 import { DateScalar } from "../grammar/scalars.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";
+import { opinionSpec } from "../opinions/opinion.args.js";
+import { Opinion } from "../opinions/opinion.type.js";
 import {
   proposalAssignmentSpec,
   proposalCosignerSpec,
@@ -80,6 +83,7 @@ export const ProposalRelations = relationsResolver(Proposal, {
     evaluations: { type: () => ProposalEvaluation, spec: () => proposalEvaluationSpec, via: () => proposalEvaluations.proposalId },
     events: { type: () => ProposalEvent, spec: () => proposalEventSpec, via: () => proposalEvents.proposalId, description: "its history, in order" },
     mergedProposals: { type: () => Proposal, spec: () => proposalSpec, via: () => proposals.mergedIntoId, description: "proposals merged into this one" },
+    opinions: { type: () => Opinion, spec: () => opinionSpec, via: () => opinions.proposalId, description: "the opinions (民意) it came from" },
   },
 });
 

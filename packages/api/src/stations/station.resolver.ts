@@ -1,4 +1,4 @@
-import { activities, maskPhone, stationDeputies, stations } from "@daibiao/db";
+import { activities, maskPhone, receptions, stationDeputies, stations } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { activitySpec } from "../activities/activity.args.js";
 import { Activity } from "../activities/activity.type.js";
@@ -10,6 +10,8 @@ import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
+import { receptionSpec } from "../receptions/reception.args.js";
+import { Reception } from "../receptions/reception.type.js";
 import { stationDeputySpec, stationSpec } from "./station.args.js";
 import { CreateStationInput, UpdateStationInput } from "./station.input.js";
 import { stationWrite } from "./station.service.js";
@@ -41,6 +43,7 @@ export const StationRelations = relationsResolver(Station, {
     rooms: { type: () => Station, spec: () => stationSpec, via: () => stations.parentId, description: "the liaison rooms under a station" },
     deputies: { type: () => StationDeputy, spec: () => stationDeputySpec, via: () => stationDeputies.stationId },
     activities: { type: () => Activity, spec: () => activitySpec, via: () => activities.stationId },
+    receptions: { type: () => Reception, spec: () => receptionSpec, via: () => receptions.stationId, description: "the receptions held here" },
   },
 });
 

@@ -46,6 +46,8 @@ export const enums = {
   ContactBy: ["MEMBER", "COMMITTEE"],
   ContactWay: ["VISIT", "PHONE", "FORUM", "LETTER", "ONLINE"],
   UserRole: ["ADMIN", "EDITOR", "VIEWER"],
+  ReceptionWay: ["IN_PERSON", "ONLINE", "VISIT"],
+  OpinionStatus: ["OPEN", "FORWARDED", "ANSWERED", "PROPOSAL", "CLOSED"],
 } as const;
 
 export type EnumName = keyof typeof enums;

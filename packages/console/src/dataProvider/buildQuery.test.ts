@@ -54,6 +54,8 @@ const listFilters: Record<string, Record<string, unknown>> = {
   handlingUnits: { q: "局", kind: "GOVERNMENT_DEPARTMENT" },
   proposals: { q: "道路", category: "AGRICULTURE_RURAL", status: ["ANSWERED", "CLOSED"], congressTerm: 3, sessionNumber: "4", specialFund: true, submittedAt_year: "2024" },
   activities: { q: "调研", kind: "INSPECTION", area: "SUPERVISION", districtId: "5", date_year: 2024 },
+  receptions: { q: "停车", date_year: 2024, way: "IN_PERSON", stationId: "2", districtId: "1", deputy: { deputyId: "3" } },
+  opinions: { q: "停车", raisedOn_year: 2024, status: "FORWARDED", category: "SOCIAL_DEVELOPMENT", unitId: "1" },
   trainingAttendances: { status: "ATTENDED", "training.form": "CLASS", "training.startDate_year": 2024 },
   activityParticipations: { "activity.area": "LEGISLATION", "activity.date_gte": "2024-03-01", "activity.date_lte": "2024-03-31", deputyId: "9" },
   proposalEvaluations: { satisfaction: "SATISFIED", "proposal.submittedAt_year": 2024 },
@@ -68,6 +70,8 @@ const listFilters: Record<string, Record<string, unknown>> = {
   auditLogs: { userId: "2", recordType_eq: "Deputy", recordId: "5", operation_eq: "update", at_gte: "2024-05-01", at_lte: "2024-05-31", actor: "demo" },
 };
 const sortField: Record<string, string> = {
+  receptions: "date",
+  opinions: "raisedOn",
   activities: "date",
   trainings: "startDate",
   proposals: "number",
@@ -145,6 +149,15 @@ const sample: Record<string, Record<string, unknown>> = {
   deputyGroups: { name: "七星关区代表小组", kind: "DISTRICT", districtId: "1", members: [{ deputyId: "1", role: "LEADER", deputy: { id: "1", name: "x" } }, { deputyId: "2" }] },
   contacts: { date: "2024-04-10", by: "COMMITTEE", committeeId: "1", way: "VISIT", deputies: [{ deputyId: "1", deputy: { id: "1", name: "x" } }] },
   meetings: { title: "常委会会议", startDate: "2024-08-27", endDate: "2024-08-29", forumDate: "2024-08-28", attendees: [{ deputyId: "1", atForum: true }] },
+  receptions: {
+    date: "2024-05-10",
+    way: "IN_PERSON",
+    stationId: "2",
+    constituentsCount: 8,
+    deputies: [{ deputyId: "1", deputy: { name: "x" } }],
+    opinions: [{ id: "7", content: "停车难", category: "SOCIAL_DEVELOPMENT", status: "OPEN", constituentPhone: "13800001111" }, { content: "路灯", category: "SOCIAL_DEVELOPMENT" }],
+  },
+  opinions: { receptionId: "1", raisedOn: "2024-05-10", content: "停车难", category: "SOCIAL_DEVELOPMENT" },
   users: { username: "clerk.wang", displayName: "王文书", role: "EDITOR", active: true, password: "a-long-password" },
 };
 

@@ -99,6 +99,17 @@ export const resources: Record<string, ResourceConfig> = {
     list: { attendees: {} },
     one: { attendees: deputyRef },
   },
+  // receptions of constituents and the opinions raised there (issue 14)
+  receptions: {
+    type: "Reception",
+    list: { station: {}, district: {} },
+    one: { station: {}, district: {}, deputies: deputyRef, opinions: {} },
+  },
+  opinions: {
+    type: "Opinion",
+    list: { unit: {} },
+    one: { unit: {}, deputy: {}, proposal: {}, reception: { station: {}, deputies: {} } },
+  },
   // The rows behind the person-times and persons of the dashboard and the yearly review.
   trainingAttendances: {
     type: "TrainingAttendance",

@@ -7,6 +7,8 @@ import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
 const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
+// receptions and opinions (issue 14), after the activities
+records.splice(records.indexOf("activities") + 1, 0, "receptions", "opinions");
 const admin = ["users", "apiTokens", "auditLogs"];
 // deputies' work (issue 14)
 const deputyWork = ["deputyGroups", "measures", "contacts", "meetings", "committees"];

@@ -7,6 +7,7 @@ import { RecordHistory } from "../audit-logs/RecordHistory";
 import { DeadlineField, DeadlineText } from "./Deadline";
 import { ProposalActions } from "./ProposalActions";
 import { ProposalTimeline } from "./ProposalTimeline";
+import { ProposalOpinions } from "../opinions/ProposalOpinions";
 
 const Session = (_: { label?: string }) => {
   const r = useRecordContext();
@@ -129,6 +130,8 @@ export const ProposalShow = () => (
           <DataTable.Col source="comment" label="resources.proposals.fields.evaluations.comment" cellSx={() => ({ whiteSpace: "normal" })} />
         </DataTable>
       </ArrayField>
+      <Section title="resources.proposals.sections.opinions" />
+      <ProposalOpinions label={false} />
       <Section title="workflow.timeline.title" />
       <ProposalTimeline label={false} />
       <RecordHistory type="Proposal" label={false} />

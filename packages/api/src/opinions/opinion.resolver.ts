@@ -1,0 +1,45 @@
+import { maskPhone } from "@daibiao/db";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { deputySpec } from "../deputies/deputy.args.js";
+import { Deputy } from "../deputies/deputy.type.js";
+import { resourceResolver } from "../grammar/crud.js";
+import type { Row } from "../grammar/query.js";
+import { relationsResolver } from "../grammar/relations.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { HandlingUnit } from "../handling-units/handling-unit.type.js";
+import { proposalSpec } from "../proposals/proposal.args.js";
+import { Proposal } from "../proposals/proposal.type.js";
+import { receptionSpec } from "../receptions/reception.args.js";
+import { Reception } from "../receptions/reception.type.js";
+import { opinionSpec } from "./opinion.args.js";
+import { CreateOpinionInput, UpdateOpinionInput } from "./opinion.input.js";
+import { opinionWrite } from "./opinion.service.js";
+import { Opinion } from "./opinion.type.js";
+
+@Resolver(() => Opinion)
+export class OpinionResolver extends resourceResolver({
+  spec: opinionSpec,
+  node: Opinion,
+  singular: "opinion",
+  plural: "opinions",
+  write: opinionWrite,
+  inputs: { Create: CreateOpinionInput, Update: UpdateOpinionInput },
+}) {
+  // A resolver of its own, so no read path serves the column as it is (prefetch.ts, direct.ts).
+  @FieldResolver(() => String, { nullable: true, description: "the constituent's phone; masked for roles that may not see personal data" })
+  constituentPhone(@Root() o: Row, @Ctx() ctx: Context): string | null {
+    const phone = o.constituentPhone as string | null;
+    return phone && !ctx.personalData ? maskPhone(phone) : phone;
+  }
+}
+
+// contact and meeting (contactId, meetingId) join when their types exist.
+export const OpinionRelations = relationsResolver(Opinion, {
+  belongsTo: {
+    reception: { type: () => Reception, spec: () => receptionSpec, key: "receptionId", nullable: true },
+    deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
+    unit: { type: () => HandlingUnit, spec: () => handlingUnitSpec, key: "unitId", nullable: true, description: "the handling unit it was forwarded to" },
+    proposal: { type: () => Proposal, spec: () => proposalSpec, key: "proposalId", nullable: true, description: "the proposal it was turned into" },
+  },
+});

@@ -1,0 +1,50 @@
+import { opinions, receptionDeputies, stations } from "@daibiao/db";
+import { eq } from "drizzle-orm";
+import type { FieldError } from "../grammar/errors.js";
+import { rowFromInput } from "../grammar/inputs.js";
+import type { WriteConfig } from "../grammar/mutate.js";
+import { opinionErrors } from "../opinions/opinion.service.js";
+import { receptionSpec } from "./reception.args.js";
+import { receptionDeputyFields, receptionFields, receptionOpinionFields } from "./reception.input.js";
+
+export const receptionWrite: WriteConfig = {
+  spec: receptionSpec,
+  toRow: async (ctx, input) => {
+    const row = rowFromInput(receptionFields, input);
+    // a reception at a station counts for the station's district unless told otherwise
+    if (row.stationId != null && input.districtId === undefined) {
+      const [s] = await ctx.db.select({ districtId: stations.districtId }).from(stations).where(eq(stations.id, row.stationId as number));
+      if (s?.districtId != null) row.districtId = s.districtId;
+    }
+    return row;
+  },
+  check: (r) => {
+    const errors: FieldError[] = [];
+    if (r.way !== "visit" && r.stationId == null) errors.push({ field: "input.stationId", message: "required unless the deputies visited the constituents" });
+    return errors;
+  },
+  children: [
+    {
+      key: "deputies",
+      table: receptionDeputies,
+      via: receptionDeputies.receptionId,
+      matchBy: "deputyId",
+      toRow: (_ctx, item, path) => rowFromInput(receptionDeputyFields, item, path),
+    },
+    {
+      key: "opinions",
+      table: opinions,
+      via: opinions.receptionId,
+      toRow: (_ctx, item, path, reception) => {
+        const { id: _id, ...row } = rowFromInput(receptionOpinionFields, item, path);
+        if (item.id == null) {
+          row.raisedOn ??= reception.date;
+          row.status ??= "open";
+        }
+        return row;
+      },
+      // an existing opinion's update may name only some fields: its course is checked when it names its status
+      check: (row, path) => ("status" in row ? opinionErrors(row, path) : []),
+    },
+  ],
+};
