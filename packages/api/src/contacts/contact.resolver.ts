@@ -1,4 +1,4 @@
-import { contactDeputies } from "@daibiao/db";
+import { contactDeputies, opinions } from "@daibiao/db";
 import { Resolver } from "type-graphql";
 import { committeeSpec } from "../committees/committee.args.js";
 import { Committee } from "../committees/committee.type.js";
@@ -6,6 +6,8 @@ import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
+import { opinionSpec } from "../opinions/opinion.args.js";
+import { Opinion } from "../opinions/opinion.type.js";
 import { contactDeputySpec, contactSpec } from "./contact.args.js";
 import { CreateContactInput, UpdateContactInput } from "./contact.input.js";
 import { contactWrite } from "./contact.service.js";
@@ -27,6 +29,7 @@ export const ContactRelations = relationsResolver(Contact, {
   },
   hasMany: {
     deputies: { type: () => ContactDeputy, spec: () => contactDeputySpec, via: () => contactDeputies.contactId },
+    opinions: { type: () => Opinion, spec: () => opinionSpec, via: () => opinions.contactId, description: "the opinions the deputies gave in it" },
   },
 });
 

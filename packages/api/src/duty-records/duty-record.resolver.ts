@@ -1,18 +1,37 @@
 // The duty record (代表履职档案): `deputy(id) { dutyRecord(year) { … } }`, batched for a page of
 // deputies; the ranking by points; and the deputies with nothing recorded in a year (who to remind).
-import { activityParticipations, mandateLevel, proposalCosigners, proposals, stationDeputies, trainingAttendances } from "@daibiao/db";
+import {
+  activityParticipations,
+  contactDeputies,
+  mandateLevel,
+  meetingAttendees,
+  opinions,
+  proposalCosigners,
+  proposals,
+  receptionDeputies,
+  stationDeputies,
+  trainingAttendances,
+} from "@daibiao/db";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { activityParticipationSpec } from "../activities/activity.args.js";
 import { ActivityParticipation } from "../activities/activity.type.js";
 import { READ } from "../auth/roles.js";
+import { contactDeputySpec } from "../contacts/contact.args.js";
+import { ContactDeputy } from "../contacts/contact.type.js";
 import type { Context } from "../context.js";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { gqlEnum } from "../grammar/enums.js";
 import { badInput, parseId, type FieldError } from "../grammar/errors.js";
 import { run, type Row } from "../grammar/query.js";
+import { meetingAttendeeSpec } from "../meetings/meeting.args.js";
+import { MeetingAttendee } from "../meetings/meeting.type.js";
+import { opinionSpec } from "../opinions/opinion.args.js";
+import { Opinion } from "../opinions/opinion.type.js";
 import { proposalCosignerSpec, proposalSpec } from "../proposals/proposal.args.js";
 import { Proposal, ProposalCosigner } from "../proposals/proposal.type.js";
+import { receptionDeputySpec } from "../receptions/reception.args.js";
+import { ReceptionDeputy } from "../receptions/reception.type.js";
 import { stationDeputySpec } from "../stations/station.args.js";
 import { StationDeputy } from "../stations/station.type.js";
 import { trainingAttendanceSpec } from "../trainings/training.args.js";
@@ -136,5 +155,25 @@ export class DutyRecordResolver {
         and: [{ or: [{ fromDate: { isNull: true } }, { fromDate: { lte } }] }, { or: [{ toDate: { isNull: true } }, { toDate: { gte } }] }],
       },
     });
+  }
+
+  @FieldResolver(() => [ReceptionDeputy], { description: "receptions of constituents of the year the deputy was present at" })
+  receptions(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.children(receptionDeputySpec, receptionDeputies.deputyId, r.deputyId, { filter: { reception: { date: within(r.year) } } });
+  }
+
+  @FieldResolver(() => [Opinion], { description: "opinions raised in the year that the deputy took up or gave, with their course" })
+  opinions(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.children(opinionSpec, opinions.deputyId, r.deputyId, { filter: { raisedOn: within(r.year) } });
+  }
+
+  @FieldResolver(() => [ContactDeputy], { description: "contacts of the year by Standing Committee members and committees (两个联系)" })
+  contacts(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.children(contactDeputySpec, contactDeputies.deputyId, r.deputyId, { filter: { contact: { date: within(r.year) } } });
+  }
+
+  @FieldResolver(() => [MeetingAttendee], { description: "Standing Committee meetings starting in the year the deputy attended (列席)" })
+  meetings(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.children(meetingAttendeeSpec, meetingAttendees.deputyId, r.deputyId, { filter: { meeting: { startDate: within(r.year) } } });
   }
 }

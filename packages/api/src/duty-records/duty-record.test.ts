@@ -109,18 +109,21 @@ it("lists the records behind the counts, in one statement per kind for a page of
   await build();
   const page = (first: number) => `{ deputies(orderBy: ID_ASC, first: ${first}) { nodes { id dutyRecord(year: 2024) {
     points counts { trainings } trainings { training { title } } activities { activity { title } } proposalsLed { title }
-    proposalsCosigned { proposal { title } } stations { station { name } } rule { fromYear } deputy { name } } } } }`;
+    proposalsCosigned { proposal { title } } stations { station { name } } rule { fromYear } deputy { name }
+    receptions { reception { date } } opinions { content } contacts { contact { date } } meetings { meeting { title } } } } } }`;
   const cost = async (first: number) => {
     t().statements.length = 0;
     const r = await t().gql(page(first), {}, { path: "loaders" });
     expect(r.errors).toBeUndefined();
     return t().statements.length;
   };
-  // the page, the counts, five lists, their five parents, the rule, the deputy: the same for 1 or 6
+  // the page, the counts, nine lists, their parents, the rule, the deputy: the same for 1 or 6
   expect(await cost(6)).toBe(await cost(1));
   const r = await t().gql(`{ deputies(orderBy: ID_ASC, first: 3) { nodes { id dutyRecord(year: 2024) {
     trainings { training { title } } activities { activity { title } } proposalsLed { title status } proposalsCosigned { proposal { title } }
-    stations { station { name } } rule { fromYear trainingPoints } } } } }`);
+    stations { station { name } } rule { fromYear trainingPoints }
+    receptions { reception { date constituentsCount } } opinions { content status } contacts { contact { date memberName } }
+    meetings { atForum meeting { title } } } } } }`);
   expect(r.errors).toBeUndefined();
   const [d1, d2, d3] = r.data!.deputies.nodes.map((n: any) => n.dutyRecord);
   expect(d1.trainings.map((x: any) => x.training.title).sort()).toEqual(["培训一", "培训三"]);
@@ -130,6 +133,15 @@ it("lists the records behind the counts, in one statement per kind for a page of
   expect(d1.stations.map((x: any) => x.station.name).sort()).toEqual(["网上站", "联络站"].sort());
   expect(d2.stations.map((x: any) => x.station.name)).toEqual(["联络室"]);
   expect(d3.trainings).toEqual([]);
+  expect(d1.receptions.map((x: any) => x.reception).sort((a: any, b: any) => a.date.localeCompare(b.date))).toEqual([
+    { date: "2024-03-03", constituentsCount: 12 },
+    { date: "2024-12-31", constituentsCount: 0 },
+  ]);
+  expect(d1.opinions.map((x: any) => `${x.content}:${x.status}`).sort()).toEqual(["水:FORWARDED", "养老:OPEN", "路:ANSWERED"].sort());
+  expect(d2.opinions).toEqual([{ content: "学", status: "PROPOSAL" }]);
+  expect(d1.contacts).toEqual([{ contact: { date: "2024-02-02", memberName: "王建国" } }]);
+  expect(d1.meetings).toEqual([{ atForum: true, meeting: { title: "第20次会议" } }]);
+  expect(d3.contacts).toHaveLength(1);
   expect(d1.rule).toEqual({ fromYear: 2020, trainingPoints: 2 });
 });
 

@@ -1,9 +1,11 @@
-import { meetingAttendees } from "@daibiao/db";
+import { meetingAttendees, opinions } from "@daibiao/db";
 import { Resolver } from "type-graphql";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
+import { opinionSpec } from "../opinions/opinion.args.js";
+import { Opinion } from "../opinions/opinion.type.js";
 import { meetingAttendeeSpec, meetingSpec } from "./meeting.args.js";
 import { CreateMeetingInput, UpdateMeetingInput } from "./meeting.input.js";
 import { meetingWrite } from "./meeting.service.js";
@@ -22,6 +24,7 @@ export class MeetingResolver extends resourceResolver({
 export const MeetingRelations = relationsResolver(Meeting, {
   hasMany: {
     attendees: { type: () => MeetingAttendee, spec: () => meetingAttendeeSpec, via: () => meetingAttendees.meetingId },
+    opinions: { type: () => Opinion, spec: () => opinionSpec, via: () => opinions.meetingId, description: "the opinions the attending deputies gave" },
   },
 });
 

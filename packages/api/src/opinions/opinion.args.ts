@@ -1,7 +1,9 @@
 import { opinions } from "@daibiao/db";
+import { contactSpec } from "../contacts/contact.args.js";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { meetingSpec } from "../meetings/meeting.args.js";
 import { proposalSpec } from "../proposals/proposal.args.js";
 import { receptionSpec } from "../receptions/reception.args.js";
 
@@ -13,6 +15,8 @@ export const opinionSpec: TableSpec = {
   filters: {
     ...fieldsOf(opinions, ["id", "receptionId", "contactId", "meetingId", "deputyId", "raisedOn", "category", "status", "unitId", "proposalId", "resolvedOn"]),
     reception: { parent: () => receptionSpec, key: opinions.receptionId },
+    contact: { parent: () => contactSpec, key: opinions.contactId },
+    meeting: { parent: () => meetingSpec, key: opinions.meetingId },
     deputy: { parent: () => deputySpec, key: opinions.deputyId },
     unit: { parent: () => handlingUnitSpec, key: opinions.unitId },
     proposal: { parent: () => proposalSpec, key: opinions.proposalId },

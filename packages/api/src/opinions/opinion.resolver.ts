@@ -1,5 +1,7 @@
 import { maskPhone } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { contactSpec } from "../contacts/contact.args.js";
+import { Contact } from "../contacts/contact.type.js";
 import type { Context } from "../context.js";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
@@ -8,6 +10,8 @@ import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";
+import { meetingSpec } from "../meetings/meeting.args.js";
+import { Meeting } from "../meetings/meeting.type.js";
 import { proposalSpec } from "../proposals/proposal.args.js";
 import { Proposal } from "../proposals/proposal.type.js";
 import { receptionSpec } from "../receptions/reception.args.js";
@@ -34,10 +38,12 @@ export class OpinionResolver extends resourceResolver({
   }
 }
 
-// contact and meeting (contactId, meetingId) join when their types exist.
+// Where it was raised: at a reception, in a contact, or by a deputy attending a meeting (one of the three).
 export const OpinionRelations = relationsResolver(Opinion, {
   belongsTo: {
     reception: { type: () => Reception, spec: () => receptionSpec, key: "receptionId", nullable: true },
+    contact: { type: () => Contact, spec: () => contactSpec, key: "contactId", nullable: true, description: "the contact (两个联系) it was given in" },
+    meeting: { type: () => Meeting, spec: () => meetingSpec, key: "meetingId", nullable: true, description: "the meeting attended (列席) it was given at" },
     deputy: { type: () => Deputy, spec: () => deputySpec, key: "deputyId", nullable: true },
     unit: { type: () => HandlingUnit, spec: () => handlingUnitSpec, key: "unitId", nullable: true, description: "the handling unit it was forwarded to" },
     proposal: { type: () => Proposal, spec: () => proposalSpec, key: "proposalId", nullable: true, description: "the proposal it was turned into" },
