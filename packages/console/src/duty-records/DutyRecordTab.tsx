@@ -4,7 +4,7 @@ import DescriptionIcon from "@mui/icons-material/Description";
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ArrayField, DataTable, NumberField, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useTranslate } from "react-admin";
+import { ArrayField, BooleanField, DataTable, NumberField, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useTranslate } from "react-admin";
 import { DateField, Empty, RecordLink } from "../common/fields";
 import { enumField } from "../common/inputs";
 import { useYear, YearPicker } from "../dashboard/YearPicker";
@@ -140,6 +140,52 @@ export const DutyRecordTab = () => {
                 </DataTable.Col>
                 <DataTable.Col source="station.kind" label="resources.stations.fields.kind" field={enumField("StationKind")} />
                 <DataTable.Col source="role" label="resources.stations.fields.deputies.role" field={enumField("StationRole")} />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.receptions" />
+            <ArrayField source="receptions" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="reception.date" label="resources.receptions.fields.date">
+                  <RecordLink resource="receptions" idSource="receptionId" text={(r) => r.reception?.date} />
+                </DataTable.Col>
+                <DataTable.Col source="reception.way" label="resources.receptions.fields.way" field={enumField("ReceptionWay")} />
+                <DataTable.Col source="reception.station.name" label="resources.receptions.fields.stationId" />
+                <DataTable.Col source="reception.constituentsCount" label="resources.receptions.fields.constituentsCount" />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.opinions" />
+            <ArrayField source="opinions" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="content" label="resources.opinions.fields.content" cellSx={() => ({ whiteSpace: "normal", minWidth: 240 })}>
+                  <RecordLink resource="opinions" idSource="id" text={(r) => r.content} />
+                </DataTable.Col>
+                <DataTable.Col source="raisedOn" label="resources.opinions.fields.raisedOn" field={DateField} />
+                <DataTable.Col source="status" label="resources.opinions.fields.status" field={enumField("OpinionStatus")} />
+                <DataTable.Col source="unit.name" label="resources.opinions.fields.unitId" />
+                <DataTable.Col source="proposal.title" label="resources.opinions.fields.proposalId">
+                  <RecordLink resource="proposals" idSource="proposal.id" text={(r) => r.proposal?.title} />
+                </DataTable.Col>
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.contacts" />
+            <ArrayField source="contacts" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="contact.date" label="resources.contacts.fields.date">
+                  <RecordLink resource="contacts" idSource="contactId" text={(r) => r.contact?.date} />
+                </DataTable.Col>
+                <DataTable.Col source="contact.way" label="resources.contacts.fields.way" field={enumField("ContactWay")} />
+                <DataTable.Col source="contact.memberName" label="resources.contacts.fields.memberName" />
+                <DataTable.Col source="contact.committee.name" label="resources.contacts.fields.committeeId" />
+              </DataTable>
+            </ArrayField>
+            <Section label="duty.sections.meetings" />
+            <ArrayField source="meetings" label={false}>
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+                <DataTable.Col source="meeting.title" label="resources.meetings.fields.title">
+                  <RecordLink resource="meetings" idSource="meetingId" text={(r) => r.meeting?.title} />
+                </DataTable.Col>
+                <DataTable.Col source="meeting.startDate" label="resources.meetings.fields.startDate" field={DateField} />
+                <DataTable.Col source="atForum" label="resources.meetings.fields.attendees.atForum" field={BooleanField} />
               </DataTable>
             </ArrayField>
           </RecordContextProvider>

@@ -36,6 +36,13 @@ const deputy: DeputyWithRecord = {
     proposalsLed: [{ id: "9", number: 12, title: "关于加快乡村道路建设的建议", status: "CLOSED", submittedAt: "2024-01-10" }],
     proposalsCosigned: [],
     stations: [],
+    receptions: [{ receptionId: "3", reception: { date: "2024-03-03", way: "IN_PERSON", constituentsCount: 12, subject: null, station: { name: "碧阳街道联络站" } } }],
+    opinions: [
+      { id: "5", raisedOn: "2024-03-03", content: "村组道路失修", category: "AGRICULTURE_RURAL", status: "FORWARDED", unit: { name: "市交通运输局" }, proposal: null },
+      { id: "6", raisedOn: "2024-03-03", content: "学位不足", category: "SOCIAL_DEVELOPMENT", status: "PROPOSAL", unit: null, proposal: { id: "9", number: 12, title: "关于加快乡村道路建设的建议" } },
+    ],
+    contacts: [{ contactId: "2", contact: { date: "2024-02-02", by: "MEMBER", way: "VISIT", memberName: "王建国", committee: null } }],
+    meetings: [{ meetingId: "1", atForum: true, meeting: { title: "市三届人大常委会第20次会议", startDate: "2024-02-27" } }],
   },
 };
 
@@ -50,6 +57,13 @@ describe("the duty record as a document", () => {
     expect(m.figures).toContainEqual(["收集民意", "3条,已办结1条,转为建议0条"]);
     expect(m.sections.find((s) => s.heading === "代表建议")!.lines).toEqual(["领衔:第12号 关于加快乡村道路建设的建议(已办结)"]);
     expect(m.sections.find((s) => s.heading === "学习培训")!.lines).toEqual(["2024-05-13 代表学习培训班(培训班,40学时)"]);
+    const contact = m.sections.find((s) => s.heading === "联系群众")!.lines;
+    expect(contact[1]).toBe("2024-03-03 民意:村组道路失修(已转交承办单位,市交通运输局)");
+    expect(contact[2]).toBe("2024-03-03 民意:学位不足(已转为建议,第12号建议)");
+    expect(m.sections.find((s) => s.heading === "常委会联系及列席会议")!.lines).toEqual([
+      "2024-02-02 王建国联系(走访)",
+      "2024-02-27 列席市三届人大常委会第20次会议,参加列席代表座谈会",
+    ]);
   });
 
   it("makes a Word file (a zip with the document part)", async () => {

@@ -50,7 +50,21 @@ export function dutyRecordModel(d: DeputyWithRecord, word: Words): DocModel {
           ...r.proposalsCosigned.map((p) => `附议:第${p.proposal.number}号 ${p.proposal.title}(${word("ProposalStatus", p.proposal.status)})`),
         ],
       },
+      {
+        heading: "联系群众",
+        lines: [
+          ...r.receptions.map((x) => `${x.reception.date} ${x.reception.station?.name ?? ""}${word("ReceptionWay", x.reception.way)},接待群众${x.reception.constituentsCount}人`),
+          ...r.opinions.map((o) => `${o.raisedOn} 民意:${o.content}(${word("OpinionStatus", o.status)}${o.unit ? `,${o.unit.name}` : ""}${o.proposal ? `,第${o.proposal.number}号建议` : ""})`),
+        ],
+      },
       { heading: "进驻联络站点", lines: r.stations.map((s) => `${s.station.name}(${word("StationKind", s.station.kind)})`) },
+      {
+        heading: "常委会联系及列席会议",
+        lines: [
+          ...r.contacts.map((c) => `${c.contact.date} ${c.contact.memberName ?? c.contact.committee?.name ?? ""}联系(${word("ContactWay", c.contact.way)})`),
+          ...r.meetings.map((m) => `${m.meeting.startDate} 列席${m.meeting.title}${m.atForum ? ",参加列席代表座谈会" : ""}`),
+        ],
+      },
     ],
   };
 }

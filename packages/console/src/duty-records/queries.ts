@@ -34,6 +34,10 @@ export type DutyRecord = {
   proposalsLed: { id: string; number: number; title: string; status: string; submittedAt: string }[];
   proposalsCosigned: { proposalId: string; proposal: { number: number; title: string; status: string; submittedAt: string } }[];
   stations: { stationId: string; role: string; station: { name: string; kind: string } }[];
+  receptions: { receptionId: string; reception: { date: string; way: string; constituentsCount: number; subject: string | null; station: { name: string } | null } }[];
+  opinions: { id: string; raisedOn: string; content: string; category: string; status: string; unit: { name: string } | null; proposal: { id: string; number: number; title: string } | null }[];
+  contacts: { contactId: string; contact: { date: string; by: string; way: string; memberName: string | null; committee: { name: string } | null } }[];
+  meetings: { meetingId: string; atForum: boolean; meeting: { title: string; startDate: string } }[];
 };
 
 export type DeputyWithRecord = {
@@ -61,6 +65,10 @@ export const DUTY_RECORD_QUERY = `query DutyRecord($id: ID!, $year: Int!) {
       proposalsLed { id number title status submittedAt }
       proposalsCosigned { proposalId proposal { number title status submittedAt } }
       stations { stationId role station { name kind } }
+      receptions { receptionId reception { date way constituentsCount subject station { name } } }
+      opinions { id raisedOn content category status unit { name } proposal { id number title } }
+      contacts { contactId contact { date by way memberName committee { name } } }
+      meetings { meetingId atForum meeting { title startDate } }
     }
   }
 }`;

@@ -37,6 +37,10 @@ export const dutyEn: typeof dutyZh = {
     activities: "Duty activities",
     proposals: "Proposals",
     stations: "Stations",
+    receptions: "Receptions",
+    opinions: "Opinions",
+    contacts: "Contacts by the Standing Committee",
+    meetings: "Meetings attended",
   },
   proposal_role: { LEAD: "Lead", COSIGNER: "Co-signer" },
   ranking: {

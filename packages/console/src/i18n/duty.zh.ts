@@ -37,6 +37,10 @@ export const dutyZh = {
     activities: "履职活动",
     proposals: "代表建议",
     stations: "进驻联络站点",
+    receptions: "接待群众",
+    opinions: "收集民意",
+    contacts: "常委会联系",
+    meetings: "列席常委会会议",
   },
   proposal_role: { LEAD: "领衔", COSIGNER: "附议" },
   ranking: {
