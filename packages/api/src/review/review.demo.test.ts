@@ -24,6 +24,18 @@ const document2024: Record<string, [number, boolean]> = {
   sessionProposalsAnswered: [215, true], // 得到高质量办理
   specialFundProposals: [34, true], // 民生建议34件
   peopleBenefited: [74000, true], // 惠及群众7.4万人
+  planMeasures: [12, true], // 系统谋划部署12项工作举措
+  // the document names these without numbers (两个联系, 代表小组活动, 进站入室): the demo data has some
+  groupActivities: [1, false],
+  contacts: [1, false],
+  deputiesContacted: [1, false],
+  attendeeForums: [1, false],
+  meetingAttendance: [1, false],
+  receptions: [1, false],
+  constituentsReceived: [1, false],
+  opinionsRaised: [1, false],
+  opinionsResolved: [1, false],
+  opinionsToProposals: [0, false],
 };
 
 it("the 2024 review of the demo data states the document's figures", async () => {

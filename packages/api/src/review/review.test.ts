@@ -5,6 +5,12 @@ import { useTestDb } from "../../../../test/harness.js";
 
 const t = useTestDb();
 
+// The figures of receptions, opinions, contacts, meetings, measures and groups (the second test).
+const deputyWorkKeys = [
+  "planMeasures", "groupActivities", "contacts", "deputiesContacted", "attendeeForums", "meetingAttendance",
+  "receptions", "constituentsReceived", "opinionsRaised", "opinionsResolved", "opinionsToProposals",
+];
+
 const REVIEW = `query ($y: Int!) { yearlyReview(year: $y) { year sessions { congressTerm sessionNumber } figures { key value resource filter } } }`;
 
 it("states every figure as counted by hand, and each filter lists the records behind it", async () => {
@@ -86,6 +92,7 @@ it("states every figure as counted by hand, and each filter lists the records be
     sessionProposalsAnswered: sessionP.filter((p) => ["answered", "evaluated", "closed"].includes(p.status)).length,
     specialFundProposals: fund24.length,
     peopleBenefited: fund24.reduce((n, p) => n + (p.people ?? 0), 0),
+    ...Object.fromEntries(deputyWorkKeys.map((k) => [k, 0])),
   });
   expect(review.sessions).toEqual([{ congressTerm: 3, sessionNumber: 4 }]);
 
@@ -97,6 +104,72 @@ it("states every figure as counted by hand, and each filter lists the records be
     if (!["deputiesTrained", "supervisionSuggestions", "peopleBenefited"].includes(f.key)) {
       expect(list.data![f.resource].totalCount, f.key).toBe(f.value);
     }
+  }
+});
+
+it("counts receptions, opinions and their course, contacts, meetings attended, measures and group activities as counted by hand", async () => {
+  const sql = t().sql;
+  await sql`insert into districts (id, code, name, level) values (1, '520502', '七星关区', 'county')`;
+  await sql`insert into deputies (id, name, gender) select i, '代表' || i, 'female' from generate_series(1, 6) i`;
+  await sql`insert into stations (id, name, kind) values (1, '站', 'station')`;
+  await sql`insert into handling_units (id, name, kind) values (1, '市教育局', 'government_department')`;
+  await sql`insert into committees (id, name) values (1, '市人大法制委员会')`;
+  await sql`insert into measures (year, number, area, title, committee_id) values (2024, 1, 'legislation', '一', 1), (2024, 2, 'contact', '二', null), (2023, 1, 'contact', '旧', null)`;
+  await sql`insert into deputy_groups (id, name, kind, district_id) values (1, '七星关区代表小组', 'district', 1)`;
+  await sql`insert into activities (area, kind, title, date, group_id) values
+    ('contact', 'forum', '小组活动', '2024-01-01', 1), ('contact', 'forum', '小组活动', '2023-12-31', 1), ('contact', 'forum', '其他', '2024-05-01', null)`;
+  const receptions = [
+    { id: 1, date: "2024-01-01", way: "in_person", station: 1, people: 12 },
+    { id: 2, date: "2024-12-31", way: "visit", station: null, people: 0 },
+    { id: 3, date: "2025-01-01", way: "in_person", station: 1, people: 30 },
+  ];
+  for (const r of receptions) await sql`insert into receptions (id, date, way, station_id, constituents_count) values (${r.id}, ${r.date}, ${r.way}, ${r.station}, ${r.people})`;
+  await sql`insert into proposals (id, congress_term, session_number, number, title, category, lead_deputy_id, submitted_at) values (1, 3, 4, 1, '建议', 'social_development', 1, '2024-01-10')`;
+  await sql`insert into contacts (id, date, by, member_name, committee_id, way) values
+    (1, '2024-03-01', 'member', '王建国', null, 'visit'), (2, '2024-03-02', 'committee', null, 1, 'forum'), (3, '2023-03-01', 'member', '李德明', null, 'phone')`;
+  await sql`insert into contact_deputies (contact_id, deputy_id) values (1, 1), (1, 2), (2, 2), (2, 3), (3, 4)`;
+  await sql`insert into meetings (id, title, start_date, end_date, forum_date) values
+    (1, '第20次会议', '2024-02-27', '2024-02-29', '2024-02-28'), (2, '第21次会议', '2024-12-30', '2025-01-02', '2025-01-01'), (3, '第19次会议', '2023-12-30', '2024-01-01', null)`;
+  await sql`insert into meeting_attendees (meeting_id, deputy_id) values (1, 1), (1, 2), (2, 3), (3, 4)`;
+  const opinions = [
+    { r: 1, c: null, m: null, on: "2024-01-01", status: "answered", answer: "答", unit: null, p: null, reason: null, done: "2024-01-01" },
+    { r: 1, c: null, m: null, on: "2024-01-01", status: "forwarded", answer: null, unit: 1, p: null, reason: null, done: null },
+    { r: 1, c: null, m: null, on: "2024-01-01", status: "forwarded", answer: "复", unit: 1, p: null, reason: null, done: "2025-02-01" },
+    { r: 2, c: null, m: null, on: "2024-12-31", status: "proposal", answer: null, unit: null, p: 1, reason: null, done: null },
+    { r: null, c: 1, m: null, on: "2024-03-01", status: "closed", answer: null, unit: null, p: null, reason: "撤回", done: "2024-03-02" },
+    { r: null, c: null, m: 1, on: "2024-02-28", status: "open", answer: null, unit: null, p: null, reason: null, done: null },
+    { r: 3, c: null, m: null, on: "2025-01-01", status: "open", answer: null, unit: null, p: null, reason: null, done: null },
+  ];
+  for (const o of opinions) {
+    await sql`insert into opinions (reception_id, contact_id, meeting_id, raised_on, content, category, status, answer, unit_id, proposal_id, close_reason, resolved_on)
+      values (${o.r}, ${o.c}, ${o.m}, ${o.on}, '意见', 'social_development', ${o.status}, ${o.answer}, ${o.unit}, ${o.p}, ${o.reason}, ${o.done})`;
+  }
+
+  const r = await t().gql(REVIEW, { y: 2024 });
+  expect(r.errors).toBeUndefined();
+  const review = r.data!.yearlyReview;
+  const value = Object.fromEntries(review.figures.filter((f: { key: string }) => deputyWorkKeys.includes(f.key)).map((f: { key: string; value: number }) => [f.key, f.value]));
+  const in24 = (d: string) => d.startsWith("2024");
+  const o24 = opinions.filter((o) => in24(o.on));
+  expect(value).toEqual({
+    planMeasures: 2,
+    groupActivities: 1,
+    contacts: 2,
+    deputiesContacted: 3, // deputies 1, 2, 3 (2 twice)
+    attendeeForums: 1, // meeting 1; meeting 2's forum is in 2025
+    meetingAttendance: 3, // meetings 1 and 2 start in 2024
+    receptions: receptions.filter((x) => in24(x.date)).length,
+    constituentsReceived: receptions.filter((x) => in24(x.date)).reduce((n, x) => n + x.people, 0),
+    opinionsRaised: o24.length,
+    opinionsResolved: o24.filter((o) => o.done !== null).length,
+    opinionsToProposals: o24.filter((o) => o.status === "proposal").length,
+  });
+  for (const f of review.figures as { key: string; value: number; resource: string; filter: unknown }[]) {
+    if (!deputyWorkKeys.includes(f.key)) continue;
+    const typeName = `${f.resource[0]!.toUpperCase()}${f.resource.slice(1).replace(/ies$/, "y").replace(/s$/, "")}Filter`;
+    const list = await t().gql(`query ($f: ${typeName}) { ${f.resource}(filter: $f) { totalCount } }`, { f: f.filter });
+    expect(list.errors, f.key).toBeUndefined();
+    if (!["deputiesContacted", "constituentsReceived"].includes(f.key)) expect(list.data![f.resource].totalCount, f.key).toBe(f.value);
   }
 });
 

@@ -59,7 +59,7 @@ function template(year: number, session: string): { section: string; heading?: s
       section: "activities",
       heading: "二、深化活动开展出新绩",
       paragraphs: [
-        `突出系统谋划整体推进。市人大常委会始终把“高质量发展，代表在行动”活动作为重要抓手，持续推动活动深化拓展。${year}年，全市共组织各级人大代表参与履职活动{activityPersonTimes}。`,
+        `突出系统谋划整体推进。市人大常委会始终把“高质量发展，代表在行动”活动作为重要抓手，持续推动活动深化拓展，围绕推进科学民主立法、实行正确有效监督、密切联系服务群众三个方面系统谋划部署工作举措{planMeasures}。${year}年，全市共组织各级人大代表参与履职活动{activityPersonTimes}，开展代表小组活动{groupActivities}。`,
         "突出代表法治引领作用。积极组织人大代表全过程参与法规立项、调研、审议、论证等各环节工作，组织代表参与立法调研、意见征集、审议论证{legislationPersonTimes}，不断丰富和拓展开门立法的广度和深度。",
         "突出代表监督推动作用。聚焦中央决策部署、市委中心大局和群众关心关切，组织市人大代表{supervisionPersonTimes}参与专题调研、集中视察、专题询问、执法检查等履职工作{supervisionItems}，提出推动高质量发展的意见建议{supervisionSuggestions}。",
       ],
@@ -68,7 +68,8 @@ function template(year: number, session: string): { section: string; heading?: s
       section: "support",
       heading: "三、优化服务保障出实招",
       paragraphs: [
-        "平台建设有广度。规范建设代表联络站{stations}、代表联络室{rooms}、代表网上联络站{onlineStations}，创建示范代表联络站{modelStations}、示范代表联络室{modelRooms}、行业专业代表联络站{industryStations}，不断拓展代表联系群众的渠道和方式，积极引导各级人大代表进站入室开展活动。",
+        "“两个联系”有温度。常委会组成人员和专门委员会联系代表{contacts}，联系代表{deputiesContacted}；在市人大常委会会议期间组织代表列席会议{meetingAttendance}，召开列席代表座谈会{attendeeForums}，充分听取代表意见建议。",
+        "平台建设有广度。规范建设代表联络站{stations}、代表联络室{rooms}、代表网上联络站{onlineStations}，创建示范代表联络站{modelStations}、示范代表联络室{modelRooms}、行业专业代表联络站{industryStations}，不断拓展代表联系群众的渠道和方式，积极引导各级人大代表进站入室开展活动。代表进站入室、走访接待群众{receptions}，接待群众{constituentsReceived}，收集群众意见建议{opinionsRaised}，已办结{opinionsResolved}，转化为代表建议{opinionsToProposals}。",
       ],
     },
     {
