@@ -12,6 +12,7 @@ import {
   stationDeputies,
   trainingAttendances,
 } from "@daibiao/db";
+import { sql } from "drizzle-orm";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { activityParticipationSpec } from "../activities/activity.args.js";
 import { ActivityParticipation } from "../activities/activity.type.js";
@@ -23,10 +24,9 @@ import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { gqlEnum } from "../grammar/enums.js";
 import { badInput, parseId, type FieldError } from "../grammar/errors.js";
-import { run, type Row } from "../grammar/query.js";
+import { anyId, rowMapper, run, type Row } from "../grammar/query.js";
 import { meetingAttendeeSpec } from "../meetings/meeting.args.js";
 import { MeetingAttendee } from "../meetings/meeting.type.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
 import { Opinion } from "../opinions/opinion.type.js";
 import { proposalCosignerSpec, proposalSpec } from "../proposals/proposal.args.js";
 import { Proposal, ProposalCosigner } from "../proposals/proposal.type.js";
@@ -37,7 +37,7 @@ import { StationDeputy } from "../stations/station.type.js";
 import { trainingAttendanceSpec } from "../trainings/training.args.js";
 import { TrainingAttendance } from "../trainings/training.type.js";
 import { ruleOfYear } from "./duty-point-rule.service.js";
-import { COUNT_KEYS, dutySql, type DutyRow, type Scope } from "./duty-record.sql.js";
+import { COUNT_KEYS, dutySql, opinionDeputies, type DutyRow, type Scope } from "./duty-record.sql.js";
 import { DutyPointRule, DutyRecord, DutyRecordPage } from "./duty-record.type.js";
 
 export function checkYear(year: number, field = "year"): FieldError[] {
@@ -162,9 +162,22 @@ export class DutyRecordResolver {
     return ctx.loaders.children(receptionDeputySpec, receptionDeputies.deputyId, r.deputyId, { filter: { reception: { date: within(r.year) } } });
   }
 
-  @FieldResolver(() => [Opinion], { description: "opinions raised in the year that the deputy took up or gave, with their course" })
+  @FieldResolver(() => [Opinion], {
+    description: "opinions raised in the year that the deputy took up or gave, or raised at a reception the deputy was present at naming no deputy; with their course",
+  })
   opinions(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
-    return ctx.loaders.children(opinionSpec, opinions.deputyId, r.deputyId, { filter: { raisedOn: within(r.year) } });
+    const { gte, lte } = within(r.year);
+    return ctx.loaders.keyed(`dutyOpinions:${r.year}`, r.deputyId, async (ids) => {
+      const map = rowMapper(opinions);
+      const rows = await run(
+        ctx,
+        sql`select o.*, x.id as "__deputy" from ${opinions} o cross join lateral (${opinionDeputies(sql`o`)}) x
+          where x.id ${anyId(ids)} and o.raised_on between ${gte}::date and ${lte}::date order by o.raised_on, o.id`,
+      );
+      const by = new Map<number, Row[]>(ids.map((i) => [i, []]));
+      for (const row of rows) by.get(row.__deputy as number)?.push(map(row));
+      return ids.map((i) => by.get(i)!);
+    });
   }
 
   @FieldResolver(() => [ContactDeputy], { description: "contacts of the year by Standing Committee members and committees (两个联系)" })

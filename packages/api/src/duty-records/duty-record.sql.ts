@@ -6,8 +6,9 @@
 // - activities: participations in activities dated in the year, by area;
 // - proposals: led, and co-signed, among proposals submitted in the year (withdrawn ones not counted);
 // - receptions: receptions dated in the year the deputy was present at, and the constituents received;
-// - opinions: opinions raised in the year that the deputy took up or gave (opinions.deputy_id);
-//   resolved: with a resolution day; into proposals: turned into a proposal;
+// - opinions: opinions raised in the year that the deputy took up or gave (opinions.deputy_id), and
+//   those raised at a reception the deputy was present at that name no deputy; resolved: with a
+//   resolution day; into proposals: turned into a proposal;
 // - stations: stations and rooms the deputy was stationed at on any day of the year;
 // - contacts: contacts dated in the year with the deputy; meetings: Standing Committee meetings
 //   starting in the year the deputy attended (列席), forums: of those, the forums attended.
@@ -50,6 +51,12 @@ export type Scope = {
   first?: number;
   offset?: number;
 };
+
+// The deputies an opinion counts for: the one it names, else every deputy present at its reception.
+export function opinionDeputies(o: SQL): SQL {
+  return sql`select ${o}.deputy_id as id where ${o}.deputy_id is not null
+    union all select rd.deputy_id from reception_deputies rd where ${o}.deputy_id is null and rd.reception_id = ${o}.reception_id`;
+}
 
 // The text of every statement is fixed (values are parameters), so each is prepared once.
 export function dutySql(scope: Scope): SQL {
@@ -96,8 +103,9 @@ rc as (
   where r.date between ${from}::date and ${to}::date group by 1
 ),
 op as (
-  select deputy_id as id, count(*) as n, count(resolved_on) as resolved, count(*) filter (where status = 'proposal') as proposals
-  from opinions where deputy_id is not null and raised_on between ${from}::date and ${to}::date group by 1
+  select x.id, count(*) as n, count(o.resolved_on) as resolved, count(*) filter (where o.status = 'proposal') as proposals
+  from opinions o cross join lateral (${opinionDeputies(sql`o`)}) x
+  where o.raised_on between ${from}::date and ${to}::date group by 1
 ),
 st as (
   select deputy_id as id, count(distinct station_id) as n from station_deputies
