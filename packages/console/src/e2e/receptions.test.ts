@@ -1,5 +1,7 @@
 // A clerk records a reception at a station with one deputy and two opinions, forwards one opinion to
-// a handling unit, turns the other into a proposal, and finds it under the proposal's "来源民意".
+// a handling unit, turns the other into a proposal, and finds it under the proposal's "来源民意"; then
+// both on the deputy's duty record (on screen and as a Word file) and in the yearly review.
+import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { autocomplete, enabled, field, gql, pick, shot, signInAs, startSystem, type System } from "./harness";
@@ -46,6 +48,8 @@ describe.skipIf(!enabled)("receptions and opinions in Chromium", () => {
     const station = await uniquelyNamed("stations");
     const unit = (await api(`{ handlingUnits(first: 1, orderBy: [ID_ASC]) { nodes { id name } } }`)).handlingUnits.nodes[0] as { id: string; name: string };
     const subject = `测试接待${Date.now() % 100000}`;
+    const REVIEW = `{ yearlyReview(year: 2024) { receptions { value } opinionsRaised { value } opinionsToProposals { value } } }`;
+    const before = (await api(REVIEW)).yearlyReview;
     const contents = [`${subject}：小区周边停车位不足`, `${subject}：村组道路破损需要维修`];
 
     await page.goto(`${system.base}/receptions/create`);
@@ -102,5 +106,37 @@ describe.skipIf(!enabled)("receptions and opinions in Chromium", () => {
     await shot(page, "proposal-source-opinions");
     await page.getByTestId("proposal-opinions").getByText(contents[1]!).click();
     await page.waitForURL(new RegExp(`/opinions/${second!.id}/show$`));
-  }, 240_000);
+
+    // the deputy's duty record of 2024: the reception, both opinions with their course, as the API counts them
+    const { deputy: record } = await api(`query($id: ID!) { deputy(id: $id) { dutyRecord(year: 2024) { points counts { receptions opinions opinionsToProposals } } } }`, { id: deputy.id });
+    expect(record.dutyRecord.counts.receptions).toBeGreaterThanOrEqual(1);
+    expect(record.dutyRecord.counts.opinionsToProposals).toBeGreaterThanOrEqual(1);
+    await page.goto(`${system.base}/deputies/${deputy.id}/show/duty?year=2024`);
+    const duty = page.getByTestId("duty-record");
+    await expect.poll(() => page.getByTestId("duty-count-receptions").innerText(), { timeout: 30_000 }).toBe(String(record.dutyRecord.counts.receptions));
+    await expect.poll(() => page.getByTestId("duty-count-opinions").innerText()).toBe(String(record.dutyRecord.counts.opinions));
+    await expect.poll(() => duty.innerText()).toContain(contents[0]!);
+    const text = await duty.innerText();
+    expect(text).toContain(contents[1]!);
+    expect(text).toContain("已转交承办单位");
+    expect(text).toContain("已转为建议");
+    await shot(page, "deputy-duty-record");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("duty-docx").click()]);
+    // the name the page gives it (this Chromium saves non-ASCII names as "download"), and a Word file
+    expect(await page.locator("a[download]").last().getAttribute("download")).toBe(`${deputy.name}同志2024年度履职档案.docx`);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+
+    // the 2024 review counts the reception, both opinions and the one that became a proposal
+    const after = (await api(REVIEW)).yearlyReview;
+    expect(after.receptions.value).toBe(before.receptions.value + 1);
+    expect(after.opinionsRaised.value).toBe(before.opinionsRaised.value + 2);
+    expect(after.opinionsToProposals.value).toBe(before.opinionsToProposals.value + 1);
+    await page.goto(`${system.base}/review?year=2024`);
+    await expect.poll(() => page.getByTestId("figure-opinionsRaised").getAttribute("data-value"), { timeout: 30_000 }).toBe(String(after.opinionsRaised.value));
+    expect(await page.getByTestId("figure-opinionsToProposals").getAttribute("data-value")).toBe(String(after.opinionsToProposals.value));
+    expect(await page.getByTestId("figure-receptions").getAttribute("data-value")).toBe(String(after.receptions.value));
+    await shot(page, "review-2024-receptions");
+  }, 300_000);
 });
