@@ -11,9 +11,9 @@ const constraints = new Map<string, ConstraintInfo>();
 const fieldByColumn = new Map<string, string>();
 export const typeByTable = new Map<string, string>();
 
+// station_deputies → StationDeputy, activities → Activity, opinions → Opinion
 const typeName = (table: string) =>
-  ({ deputies: "Deputy", activities: "Activity" })[table] ??
-  table.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase()).replace(/s$/, "");
+  table.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase()).replace(/ies$/, "y").replace(/s$/, "");
 
 // Checks over several columns, reported on the field a user would correct.
 const checkFallback: Record<string, string> = {
