@@ -3,11 +3,15 @@ import { ID } from "type-graphql";
 import { gqlEnum } from "../grammar/enums.js";
 import { inputClass, inputsOf, type InputField } from "../grammar/inputs.js";
 import { DateScalar } from "../grammar/scalars.js";
+import { nestedOpinionInput } from "../opinions/opinion.input.js";
 
 export const contactDeputyFields: Record<string, InputField> = {
   deputyId: { type: () => ID, required: true },
 };
 export const ContactDeputyInput = inputClass("ContactDeputyInput", contactDeputyFields);
+
+// An opinion a deputy gave in the contact (the same opinion records as a reception's, with the same course).
+export const { fields: contactOpinionFields, Input: ContactOpinionInput } = nestedOpinionInput("ContactOpinionInput", "contact", "the contact's date");
 
 export const contactFields: Record<string, InputField> = {
   date: { type: () => DateScalar, required: true },
@@ -21,6 +25,12 @@ export const contactFields: Record<string, InputField> = {
     nested: ContactDeputyInput,
     max: 1000,
     description: "replaces the deputies contacted; matched by deputy",
+  },
+  opinions: {
+    type: () => [ContactOpinionInput],
+    nested: ContactOpinionInput,
+    max: 500,
+    description: "replaces the opinions the deputies gave (items with an id are kept and updated, the others added, those left out removed)",
   },
 };
 export const { Create: CreateContactInput, Update: UpdateContactInput } = inputsOf("Contact", contactFields);

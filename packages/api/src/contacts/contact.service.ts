@@ -1,9 +1,10 @@
-import { contactDeputies } from "@daibiao/db";
+import { contactDeputies, opinions } from "@daibiao/db";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
 import { contactSpec } from "./contact.args.js";
-import { contactDeputyFields, contactFields } from "./contact.input.js";
+import { nestedOpinions } from "../opinions/opinion.service.js";
+import { contactDeputyFields, contactFields, contactOpinionFields } from "./contact.input.js";
 
 // contacts_member_or_committee: a member's contact names the member and no committee, a committee's
 // the committee and no member.
@@ -28,5 +29,6 @@ export const contactWrite: WriteConfig = {
       matchBy: "deputyId",
       toRow: (_ctx, item, path) => rowFromInput(contactDeputyFields, item, path),
     },
+    nestedOpinions(opinions.contactId, contactOpinionFields, (contact) => contact.date),
   ],
 };

@@ -61,3 +61,35 @@ it("names the member for a member's contact and the committee for a committee's,
   const ok = await t().gql(`mutation { createContact(input: { date: "2024-04-10", by: MEMBER, memberName: "张三", way: ONLINE }) { memberName committee { name } } }`);
   expect(ok.data!.createContact).toEqual({ memberName: "张三", committee: null });
 });
+
+it("records the opinions the deputies gave in a contact: on its date unless told, open, with the same course as a reception's", async () => {
+  await seed();
+  await t().sql`insert into handling_units (id, name, kind) values (1, '市农业农村局', 'government_department')`;
+  const c = await t().gql(
+    `mutation ($i: CreateContactInput!) { createContact(input: $i) { id opinions { id raisedOn status deputy { name } content } } }`,
+    {
+      i: {
+        date: "2024-04-10", by: "MEMBER", memberName: "王建国", way: "VISIT", deputies: [{ deputyId: "1" }, { deputyId: "2" }],
+        opinions: [{ content: "灌溉水渠渗漏", category: "AGRICULTURE_RURAL", deputyId: "1" }, { content: "村医不足", category: "SOCIAL_DEVELOPMENT", raisedOn: "2024-04-11" }],
+      },
+    },
+  );
+  expect(c.errors).toBeUndefined();
+  const contact = c.data!.createContact;
+  expect(contact.opinions.map((o: any) => [o.content, o.raisedOn, o.status, o.deputy?.name ?? null]).sort()).toEqual([
+    ["村医不足", "2024-04-11", "OPEN", null],
+    ["灌溉水渠渗漏", "2024-04-10", "OPEN", "代表1"],
+  ]);
+  // an opinion's course works as for any opinion, and it is found from the opinion's side
+  const [first] = contact.opinions.filter((o: any) => o.content === "灌溉水渠渗漏");
+  const f = await t().gql(`mutation ($id: ID!) { forwardOpinion(id: $id, version: 1, unitId: "1") { status contact { memberName } } }`, { id: first.id });
+  expect(f.data!.forwardOpinion).toEqual({ status: "FORWARDED", contact: { memberName: "王建国" } });
+  // a bad course through the contact names the item's field; nothing is written
+  const before = await count("opinions");
+  const bad = await t().gql(`mutation ($id: ID!) { updateContact(id: $id, input: { version: 1, opinions: [{ content: "x", category: SOCIAL_DEVELOPMENT, status: ANSWERED }] }) { id } }`, { id: contact.id });
+  expect(bad.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+  expect(bad.errors![0]!.extensions!.fields.map((e: { field: string }) => e.field)).toEqual(["input.opinions.0.answer", "input.opinions.0.resolvedOn"]);
+  expect(await count("opinions")).toBe(before);
+  const listed = await t().gql(`{ opinions(filter: { contact: { memberName: { eq: "王建国" } } }) { totalCount } }`);
+  expect(listed.data!.opinions.totalCount).toBe(2);
+});

@@ -163,7 +163,7 @@ export class DutyRecordResolver {
   }
 
   @FieldResolver(() => [Opinion], {
-    description: "opinions raised in the year that the deputy took up or gave, or raised at a reception the deputy was present at naming no deputy; with their course",
+    description: "opinions raised in the year that the deputy took up or gave, or naming no deputy and raised at a reception, contact or meeting of the deputy's; with their course",
   })
   opinions(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<Row[]> {
     const { gte, lte } = within(r.year);

@@ -7,8 +7,8 @@
 // - proposals: led, and co-signed, among proposals submitted in the year (withdrawn ones not counted);
 // - receptions: receptions dated in the year the deputy was present at, and the constituents received;
 // - opinions: opinions raised in the year that the deputy took up or gave (opinions.deputy_id), and
-//   those raised at a reception the deputy was present at that name no deputy; resolved: with a
-//   resolution day; into proposals: turned into a proposal;
+//   those naming no deputy raised at a reception, contact or meeting the deputy was part of;
+//   resolved: with a resolution day; into proposals: turned into a proposal;
 // - stations: stations and rooms the deputy was stationed at on any day of the year;
 // - contacts: contacts dated in the year with the deputy; meetings: Standing Committee meetings
 //   starting in the year the deputy attended (列席), forums: of those, the forums attended.
@@ -52,10 +52,13 @@ export type Scope = {
   offset?: number;
 };
 
-// The deputies an opinion counts for: the one it names, else every deputy present at its reception.
+// The deputies an opinion counts for: the one it names, else every deputy of where it was raised
+// (present at its reception, contacted in its contact, attending its meeting).
 export function opinionDeputies(o: SQL): SQL {
   return sql`select ${o}.deputy_id as id where ${o}.deputy_id is not null
-    union all select rd.deputy_id from reception_deputies rd where ${o}.deputy_id is null and rd.reception_id = ${o}.reception_id`;
+    union all select rd.deputy_id from reception_deputies rd where ${o}.deputy_id is null and rd.reception_id = ${o}.reception_id
+    union all select cd.deputy_id from contact_deputies cd where ${o}.deputy_id is null and cd.contact_id = ${o}.contact_id
+    union all select ma.deputy_id from meeting_attendees ma where ${o}.deputy_id is null and ma.meeting_id = ${o}.meeting_id`;
 }
 
 // The text of every statement is fixed (values are parameters), so each is prepared once.

@@ -60,13 +60,15 @@ async function build() {
     (1, null, null, null, '2024-03-03', '无人', 'social_development', 'open', null, null, null, null, null),
     (null, 1, null, 3, '2024-02-02', '医', 'social_development', 'closed', null, null, null, '撤回', '2024-02-10'),
     (null, null, 1, 1, '2024-02-28', '养老', 'social_development', 'open', null, null, null, null, null),
-    (3, null, null, 1, '2025-01-01', '明年', 'social_development', 'open', null, null, null, null, null)`;
+    (3, null, null, 1, '2025-01-01', '明年', 'social_development', 'open', null, null, null, null, null),
+    (null, 1, null, null, '2024-02-02', '联系', 'social_development', 'open', null, null, null, null, null),
+    (null, null, 1, null, '2024-02-28', '会议', 'social_development', 'open', null, null, null, null, null)`;
 
   // What 2024 holds, counted by hand from the rows above.
   const c: Record<number, Counts> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [i, zero()]));
-  Object.assign(c[1]!, { trainings: 2, trainingHours: 40 + 3, activities: 3, legislation: 1, supervision: 1, contact: 1, proposalsLed: 1, proposalsCosigned: 1, receptions: 2, constituents: 12, opinions: 4, opinionsResolved: 1, stations: 2, contacts: 1, meetings: 1, forums: 1 });
-  Object.assign(c[2]!, { trainings: 2, trainingHours: 12.5, activities: 2, legislation: 1, supervision: 1, proposalsLed: 1, proposalsCosigned: 1, receptions: 2, constituents: 42, opinions: 2, opinionsToProposals: 1, stations: 1, meetings: 1 });
-  Object.assign(c[3]!, { activities: 1, contact: 1, proposalsCosigned: 1, receptions: 1, constituents: 30, opinions: 1, opinionsResolved: 1, contacts: 1 });
+  Object.assign(c[1]!, { trainings: 2, trainingHours: 40 + 3, activities: 3, legislation: 1, supervision: 1, contact: 1, proposalsLed: 1, proposalsCosigned: 1, receptions: 2, constituents: 12, opinions: 6, opinionsResolved: 1, stations: 2, contacts: 1, meetings: 1, forums: 1 });
+  Object.assign(c[2]!, { trainings: 2, trainingHours: 12.5, activities: 2, legislation: 1, supervision: 1, proposalsLed: 1, proposalsCosigned: 1, receptions: 2, constituents: 42, opinions: 3, opinionsToProposals: 1, stations: 1, meetings: 1 });
+  Object.assign(c[3]!, { activities: 1, contact: 1, proposalsCosigned: 1, receptions: 1, constituents: 30, opinions: 2, opinionsResolved: 1, contacts: 1 });
   return c;
 }
 
@@ -137,9 +139,10 @@ it("lists the records behind the counts, in one statement per kind for a page of
     { date: "2024-03-03", constituentsCount: 12 },
     { date: "2024-12-31", constituentsCount: 0 },
   ]);
-  // '无人' names no deputy: it counts for both deputies present at its reception
-  expect(d1.opinions.map((x: any) => `${x.content}:${x.status}`).sort()).toEqual(["水:FORWARDED", "养老:OPEN", "路:ANSWERED", "无人:OPEN"].sort());
-  expect(d2.opinions.map((x: any) => x.content).sort()).toEqual(["学", "无人"].sort());
+  // '无人', '联系' and '会议' name no deputy: each counts for every deputy of its reception, contact or meeting
+  expect(d1.opinions.map((x: any) => `${x.content}:${x.status}`).sort()).toEqual(["水:FORWARDED", "养老:OPEN", "路:ANSWERED", "无人:OPEN", "联系:OPEN", "会议:OPEN"].sort());
+  expect(d2.opinions.map((x: any) => x.content).sort()).toEqual(["学", "无人", "会议"].sort());
+  expect(d3.opinions.map((x: any) => x.content).sort()).toEqual(["医", "联系"].sort());
   expect(d1.contacts).toEqual([{ contact: { date: "2024-02-02", memberName: "王建国" } }]);
   expect(d1.meetings).toEqual([{ atForum: true, meeting: { title: "第20次会议" } }]);
   expect(d3.contacts).toHaveLength(1);

@@ -15,7 +15,7 @@ export class DutyCounts {
   @Field(() => Int, { description: "proposals co-signed" }) proposalsCosigned!: number;
   @Field(() => Int, { description: "receptions of constituents the deputy was present at" }) receptions!: number;
   @Field(() => Int, { description: "constituents received at them" }) constituents!: number;
-  @Field(() => Int, { description: "opinions the deputy took up or gave, or raised at a reception the deputy was present at naming no deputy" }) opinions!: number;
+  @Field(() => Int, { description: "opinions the deputy took up or gave, or naming no deputy and raised at a reception, contact or meeting of the deputy's" }) opinions!: number;
   @Field(() => Int, { description: "of them, resolved" }) opinionsResolved!: number;
   @Field(() => Int, { description: "of them, turned into a proposal" }) opinionsToProposals!: number;
   @Field(() => Int, { description: "stations and rooms the deputy was stationed at during the year" }) stations!: number;

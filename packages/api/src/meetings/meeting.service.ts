@@ -1,10 +1,11 @@
-import { meetingAttendees } from "@daibiao/db";
+import { meetingAttendees, opinions } from "@daibiao/db";
 import { datesInOrder } from "../deputies/deputy.service.js";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
 import { meetingSpec } from "./meeting.args.js";
-import { meetingAttendeeFields, meetingFields } from "./meeting.input.js";
+import { nestedOpinions } from "../opinions/opinion.service.js";
+import { meetingAttendeeFields, meetingFields, meetingOpinionFields } from "./meeting.input.js";
 
 // meetings_dates_order and meetings_forum_within.
 function meetingCheck(m: Record<string, unknown>): FieldError[] {
@@ -28,5 +29,6 @@ export const meetingWrite: WriteConfig = {
       matchBy: "deputyId",
       toRow: (_ctx, item, path) => rowFromInput(meetingAttendeeFields, item, path),
     },
+    nestedOpinions(opinions.meetingId, meetingOpinionFields, (meeting) => meeting.forumDate ?? meeting.startDate),
   ],
 };

@@ -66,3 +66,24 @@ it("keeps the end after the start and the forum within the meeting, naming the f
   expect(u.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.forumDate" });
   expect((await t().sql`select end_date, version from meetings`)[0]).toEqual({ end_date: null, version: 1 });
 });
+
+it("records the opinions attending deputies gave: on the forum's date unless told, counted on their duty record", async () => {
+  await t().sql`insert into deputies (id, name, gender) select i, '代表' || i, 'male' from generate_series(1, 2) i`;
+  const m = await t().gql(
+    `mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id opinions { raisedOn status deputyId meeting { title } } } }`,
+    {
+      i: {
+        title: "市三届人大常委会第二十次会议", startDate: "2024-02-27", endDate: "2024-02-29", forumDate: "2024-02-28",
+        attendees: [{ deputyId: "1", atForum: true }, { deputyId: "2" }],
+        opinions: [{ content: "加快保交楼项目进度", category: "URBAN_CONSTRUCTION_ENVIRONMENT", deputyId: "1" }],
+      },
+    },
+  );
+  expect(m.errors).toBeUndefined();
+  expect(m.data!.createMeeting.opinions).toEqual([{ raisedOn: "2024-02-28", status: "OPEN", deputyId: "1", meeting: { title: "市三届人大常委会第二十次会议" } }]);
+  const d = await t().gql(`{ deputies(orderBy: ID_ASC) { nodes { dutyRecord(year: 2024) { counts { meetings forums opinions } } } } }`);
+  expect(d.data!.deputies.nodes.map((n: any) => n.dutyRecord.counts)).toEqual([
+    { meetings: 1, forums: 1, opinions: 1 },
+    { meetings: 1, forums: 0, opinions: 0 },
+  ]);
+});

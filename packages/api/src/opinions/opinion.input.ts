@@ -1,7 +1,7 @@
 import { opinionStatus, proposalCategory } from "@daibiao/db";
 import { ID } from "type-graphql";
 import { gqlEnum } from "../grammar/enums.js";
-import { inputsOf, type InputField } from "../grammar/inputs.js";
+import { inputClass, inputsOf, type InputField } from "../grammar/inputs.js";
 import { DateScalar } from "../grammar/scalars.js";
 
 // The opinion itself and its course; written on its own (with its source) or through its reception.
@@ -27,3 +27,14 @@ export const opinionFields: Record<string, InputField> = {
   ...opinionCourseFields,
 };
 export const { Create: CreateOpinionInput, Update: UpdateOpinionInput } = inputsOf("Opinion", opinionFields);
+
+// An opinion written through where it was raised (a reception, a contact, a meeting): `Name` is the
+// input type's name, `raisedWhen` what raisedOn defaults to.
+export function nestedOpinionInput(name: string, parent: string, raisedWhen: string) {
+  const fields: Record<string, InputField> = {
+    id: { type: () => ID, description: `an existing opinion of this ${parent}; leave out to add one` },
+    raisedOn: { type: () => DateScalar, description: `${raisedWhen} when left out` },
+    ...opinionCourseFields,
+  };
+  return { fields, Input: inputClass(name, fields) };
+}

@@ -1,7 +1,9 @@
 import type { FieldError } from "../grammar/errors.js";
-import { rowFromInput } from "../grammar/inputs.js";
-import type { WriteConfig } from "../grammar/mutate.js";
+import { rowFromInput, type InputField } from "../grammar/inputs.js";
+import type { ChildConfig, WriteConfig } from "../grammar/mutate.js";
 import type { Row } from "../grammar/query.js";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { opinions } from "@daibiao/db";
 import { opinionSpec } from "./opinion.args.js";
 import { opinionFields } from "./opinion.input.js";
 
@@ -41,3 +43,24 @@ export const opinionWrite: WriteConfig = {
     return [...errors, ...opinionErrors(o)];
   },
 };
+
+// The opinions of a reception, contact or meeting, written through its input (`opinions`): items with
+// an id are kept and updated, the others added (OPEN, raised on `raisedOn(parent)` unless told), those
+// left out removed. An existing opinion's update may name only some fields: its course is checked
+// when it names its status.
+export function nestedOpinions(via: PgColumn, fields: Record<string, InputField>, raisedOn: (parent: Row) => unknown): ChildConfig {
+  return {
+    key: "opinions",
+    table: opinions,
+    via,
+    toRow: (_ctx, item, path, parent) => {
+      const { id: _id, ...row } = rowFromInput(fields, item, path);
+      if (item.id == null) {
+        row.raisedOn ??= raisedOn(parent);
+        row.status ??= "open";
+      }
+      return row;
+    },
+    check: (row, path) => ("status" in row ? opinionErrors(row, path) : []),
+  };
+}

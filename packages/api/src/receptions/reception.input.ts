@@ -3,7 +3,7 @@ import { ID, Int } from "type-graphql";
 import { gqlEnum } from "../grammar/enums.js";
 import { inputClass, inputsOf, type InputField } from "../grammar/inputs.js";
 import { DateScalar } from "../grammar/scalars.js";
-import { opinionCourseFields } from "../opinions/opinion.input.js";
+import { nestedOpinionInput } from "../opinions/opinion.input.js";
 
 export const receptionDeputyFields: Record<string, InputField> = {
   deputyId: { type: () => ID, required: true },
@@ -11,12 +11,7 @@ export const receptionDeputyFields: Record<string, InputField> = {
 export const ReceptionDeputyInput = inputClass("ReceptionDeputyInput", receptionDeputyFields);
 
 // An opinion written through its reception: raised there, on the reception's date unless told.
-export const receptionOpinionFields: Record<string, InputField> = {
-  id: { type: () => ID, description: "an existing opinion of this reception; leave out to add one" },
-  raisedOn: { type: () => DateScalar, description: "the reception's date when left out" },
-  ...opinionCourseFields,
-};
-export const ReceptionOpinionInput = inputClass("ReceptionOpinionInput", receptionOpinionFields);
+export const { fields: receptionOpinionFields, Input: ReceptionOpinionInput } = nestedOpinionInput("ReceptionOpinionInput", "reception", "the reception's date");
 
 export const receptionFields: Record<string, InputField> = {
   date: { type: () => DateScalar, required: true },

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { opinionErrors } from "../opinions/opinion.service.js";
+import { nestedOpinions } from "../opinions/opinion.service.js";
 import { receptionSpec } from "./reception.args.js";
 import { receptionDeputyFields, receptionFields, receptionOpinionFields } from "./reception.input.js";
 
@@ -31,20 +31,6 @@ export const receptionWrite: WriteConfig = {
       matchBy: "deputyId",
       toRow: (_ctx, item, path) => rowFromInput(receptionDeputyFields, item, path),
     },
-    {
-      key: "opinions",
-      table: opinions,
-      via: opinions.receptionId,
-      toRow: (_ctx, item, path, reception) => {
-        const { id: _id, ...row } = rowFromInput(receptionOpinionFields, item, path);
-        if (item.id == null) {
-          row.raisedOn ??= reception.date;
-          row.status ??= "open";
-        }
-        return row;
-      },
-      // an existing opinion's update may name only some fields: its course is checked when it names its status
-      check: (row, path) => ("status" in row ? opinionErrors(row, path) : []),
-    },
+    nestedOpinions(opinions.receptionId, receptionOpinionFields, (reception) => reception.date),
   ],
 };
