@@ -5,6 +5,7 @@ import { AddDeputiesButton } from "../common/AddDeputiesButton";
 import { DeputyCell } from "../common/DeputyCell";
 import { Row, Section } from "../common/crud";
 import { EnumInput } from "../common/inputs";
+import { OpinionsInput } from "../opinions/OpinionsInput";
 
 // A member's contact names the member, a committee's the committee (the API refuses the other).
 const ByDetail = () => {
@@ -33,5 +34,7 @@ export const ContactInputs = () => (
         <AddDeputiesButton arraySource="deputies" />
       </>
     </ArrayInput>
+    <Section title="resources.contacts.sections.opinions" />
+    <OpinionsInput from="deputies" />
   </>
 );

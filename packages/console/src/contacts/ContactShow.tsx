@@ -1,5 +1,6 @@
 import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
+import { OpinionsField } from "../opinions/OpinionsField";
 import { Section, ShowActions } from "../common/crud";
 import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
 import { EnumField } from "../common/inputs";
@@ -24,6 +25,8 @@ export const ContactShow = () => (
           <DataTable.Col source="deputy.workUnit" label="resources.deputies.fields.workUnit" />
         </DataTable>
       </ArrayField>
+      <Section title="resources.contacts.sections.opinions" />
+      <OpinionsField from="deputies" testId="contact-opinions" />
       <RecordHistory type="Contact" label={false} />
     </SimpleShowLayout>
   </Show>

@@ -92,12 +92,12 @@ export const resources: Record<string, ResourceConfig> = {
   contacts: {
     type: "Contact",
     list: { committee: {}, deputies: deputyRef },
-    one: { committee: {}, deputies: deputyRef },
+    one: { committee: {}, deputies: deputyRef, opinions: { deputy: {} } },
   },
   meetings: {
     type: "Meeting",
     list: { attendees: {} },
-    one: { attendees: deputyRef },
+    one: { attendees: deputyRef, opinions: { deputy: {} } },
   },
   // receptions of constituents and the opinions raised there (issue 14)
   receptions: {

@@ -1,5 +1,5 @@
 // The deputies' work in the console, as the office's clerk does it: a deputy group with two members,
-// a committee's contact with one deputy, and an activity linked to a measure of the year's plan, then
+// a committee's contact with one deputy and the opinion given in it, and an activity linked to a measure of the year's plan, then
 // seen on the measure's page with its progress. Each result is checked through the API as well.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,9 +83,18 @@ describe.skipIf(!enabled)("deputies' work in Chromium", () => {
     await pick(page, page, "联系方式", "走访");
     await autocomplete(page, page, "联系委员会", committee.name, committee.name);
     await addDeputies("deputies", [people[2]!]);
+    // the opinion the deputy gave in it: the same opinion records as a reception's
+    const opinions = page.locator(".ra-input-opinions");
+    await opinions.getByRole("button", { name: "添加", exact: true }).click();
+    await field(opinions, "意见内容").fill(`测试联系意见${stamp}`);
+    await pick(page, opinions, "类别", "社会建设");
     const contactId = await save("contacts");
-    const { contact } = await gql(system, ctx, `query($id: ID!) { contact(id: $id) { by way committeeId deputies { deputyId } } }`, { id: contactId });
-    expect(contact).toEqual({ by: "COMMITTEE", way: "VISIT", committeeId: committee.id, deputies: [{ deputyId: people[2]!.id }] });
+    const { contact } = await gql(system, ctx, `query($id: ID!) { contact(id: $id) { by way committeeId deputies { deputyId } opinions { content status raisedOn } } }`, { id: contactId });
+    expect(contact).toEqual({
+      by: "COMMITTEE", way: "VISIT", committeeId: committee.id, deputies: [{ deputyId: people[2]!.id }],
+      opinions: [{ content: `测试联系意见${stamp}`, status: "OPEN", raisedOn: "2024-04-10" }],
+    });
+    await expect.poll(() => page.getByTestId("contact-opinions").innerText(), { timeout: 30_000 }).toContain(`测试联系意见${stamp}`);
 
     // An activity (one of the demo's) linked to the measure and held by the group.
     const { activities } = await gql(system, ctx, `{ activities(first: 1, filter: { measureId: { isNull: true } }, orderBy: [ID_ASC]) { nodes { id title suggestionsCount participations { id } } } }`);

@@ -576,7 +576,7 @@ export const en: DomainMessages = {
         deputies: { deputyId: "Deputy" },
         deputy: { deputyId: "Deputy contacted" },
       },
-      sections: { basic: "Contact", deputies: "Deputies contacted" },
+      sections: { basic: "Contact", deputies: "Deputies contacted", opinions: "Opinions the deputies gave" },
     },
     meetings: {
       name: "Meeting attended |||| Meetings attended",
@@ -592,7 +592,7 @@ export const en: DomainMessages = {
         attendees: { deputyId: "Deputy", atForum: "At the forum" },
         attendee: { deputyId: "Attending deputy" },
       },
-      sections: { basic: "Meeting", attendees: "Attending deputies" },
+      sections: { basic: "Meeting", attendees: "Attending deputies", opinions: "Opinions the attending deputies gave" },
     },
     // receptions and opinions (issue 14)
     receptions: {

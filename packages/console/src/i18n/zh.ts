@@ -576,7 +576,7 @@ export const zh = {
         deputies: { deputyId: "代表" },
         deputy: { deputyId: "被联系代表" },
       },
-      sections: { basic: "联系情况", deputies: "被联系代表" },
+      sections: { basic: "联系情况", deputies: "被联系代表", opinions: "代表意见建议" },
     },
     meetings: {
       name: "列席会议 |||| 列席会议",
@@ -592,7 +592,7 @@ export const zh = {
         attendees: { deputyId: "代表", atForum: "参加座谈会" },
         attendee: { deputyId: "列席代表" },
       },
-      sections: { basic: "会议信息", attendees: "列席代表" },
+      sections: { basic: "会议信息", attendees: "列席代表", opinions: "列席代表意见建议" },
     },
     // receptions and opinions (issue 14)
     receptions: {

@@ -2,6 +2,7 @@ import { ArrayInput, BooleanInput, DateInput, maxLength, required, SimpleFormIte
 import { AddDeputiesButton } from "../common/AddDeputiesButton";
 import { DeputyCell } from "../common/DeputyCell";
 import { Row, Section } from "../common/crud";
+import { OpinionsInput } from "../opinions/OpinionsInput";
 
 export const MeetingInputs = () => (
   <>
@@ -23,5 +24,7 @@ export const MeetingInputs = () => (
         <AddDeputiesButton arraySource="attendees" defaults={{ atForum: false }} />
       </>
     </ArrayInput>
+    <Section title="resources.meetings.sections.opinions" />
+    <OpinionsInput from="deputies" />
   </>
 );

@@ -1,5 +1,6 @@
 import { ArrayField, BooleanField, DataTable, Show, SimpleShowLayout, TextField } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
+import { OpinionsField } from "../opinions/OpinionsField";
 import { Section, ShowActions } from "../common/crud";
 import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
 
@@ -23,6 +24,8 @@ export const MeetingShow = () => (
           <DataTable.Col source="atForum" label="resources.meetings.fields.attendees.atForum" field={BooleanField} />
         </DataTable>
       </ArrayField>
+      <Section title="resources.meetings.sections.opinions" />
+      <OpinionsField from="deputies" testId="meeting-opinions" />
       <RecordHistory type="Meeting" label={false} />
     </SimpleShowLayout>
   </Show>

@@ -1,11 +1,9 @@
-import { ArrayInput, DateInput, FormDataConsumer, minValue, NumberInput, regex, required, SimpleFormIterator, TextInput } from "react-admin";
+import { ArrayInput, DateInput, FormDataConsumer, minValue, NumberInput, required, SimpleFormIterator, TextInput } from "react-admin";
 import { AddDeputiesButton } from "../common/AddDeputiesButton";
 import { DeputyCell } from "../common/DeputyCell";
 import { Row, Section } from "../common/crud";
 import { DistrictInput, EnumInput, StationInput } from "../common/inputs";
-
-// the API's phone rule (PHONE in packages/db/src/pii.ts)
-const phone = regex(/^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$/, "errors.field.phone");
+import { OpinionsInput } from "../opinions/OpinionsInput";
 
 // The reception, the deputies present and the opinions raised, written in one form. A new opinion is
 // OPEN; its course (forward, answer, close, proposal) is taken on the opinion's own page.
@@ -33,13 +31,6 @@ export const ReceptionInputs = () => (
       </>
     </ArrayInput>
     <Section title="resources.receptions.sections.opinions" />
-    <ArrayInput source="opinions" label={false}>
-      <SimpleFormIterator inline disableReordering>
-        <TextInput source="content" label="resources.opinions.fields.content" validate={required()} multiline helperText={false} sx={{ width: 420 }} />
-        <EnumInput enumName="ProposalCategory" source="category" label="resources.opinions.fields.category" validate={required()} helperText={false} />
-        <TextInput source="constituentName" label="resources.opinions.fields.constituentName" helperText={false} />
-        <TextInput source="constituentPhone" label="resources.opinions.fields.constituentPhone" validate={phone} helperText={false} />
-      </SimpleFormIterator>
-    </ArrayInput>
+    <OpinionsInput from="constituents" />
   </>
 );

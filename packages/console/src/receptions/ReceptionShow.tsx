@@ -1,8 +1,9 @@
 import { ArrayField, DataTable, NumberField, Show, SimpleShowLayout, TextField } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
+import { OpinionsField } from "../opinions/OpinionsField";
 import { Section, ShowActions } from "../common/crud";
 import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
-import { EnumField, enumField } from "../common/inputs";
+import { EnumField } from "../common/inputs";
 
 export const ReceptionShow = () => (
   <Show actions={<ShowActions />}>
@@ -26,14 +27,7 @@ export const ReceptionShow = () => (
         </DataTable>
       </ArrayField>
       <Section title="resources.receptions.sections.opinions" />
-      <ArrayField source="opinions" label={false}>
-        <DataTable bulkActionButtons={false} rowClick={(id) => `/opinions/${id}/show`} empty={<Empty />} data-testid="reception-opinions">
-          <DataTable.Col source="content" label="resources.opinions.fields.content" cellSx={() => ({ whiteSpace: "normal", minWidth: 240 })} />
-          <DataTable.Col source="category" label="resources.opinions.fields.category" field={enumField("ProposalCategory")} />
-          <DataTable.Col source="constituentName" label="resources.opinions.fields.constituentName" />
-          <DataTable.Col source="status" label="resources.opinions.fields.status" field={enumField("OpinionStatus")} />
-        </DataTable>
-      </ArrayField>
+      <OpinionsField from="constituents" testId="reception-opinions" />
       <RecordHistory type="Reception" label={false} />
     </SimpleShowLayout>
   </Show>
