@@ -1,6 +1,9 @@
 // The migrations build the whole schema on an empty database, and running them again changes nothing.
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { migrate as drizzleMigrate } from "drizzle-orm/postgres-js/migrator";
 import { expect, inject, it } from "vitest";
 import { withDatabase } from "../../../test/global-setup.js";
 import { connect } from "./client.js";
@@ -20,15 +23,27 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "activity_participations",
       "api_tokens",
       "audit_logs",
+      "committees",
+      "contact_deputies",
+      "contacts",
       "deputies",
+      "deputy_group_members",
+      "deputy_groups",
       "deputy_mandates",
       "districts",
+      "duty_point_rules",
       "handling_units",
+      "measures",
+      "meeting_attendees",
+      "meetings",
+      "opinions",
       "proposal_assignments",
       "proposal_cosigners",
       "proposal_evaluations",
       "proposal_events",
       "proposals",
+      "reception_deputies",
+      "receptions",
       "sessions",
       "settings",
       "sign_in_failures",
@@ -48,6 +63,63 @@ it("migrates an empty database, and a second run is a no-op", async () => {
     const again = await target.sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
     expect(again[0]!.n).toBe(applied[0]!.n);
   } finally {
+    await target.sql.end();
+    await admin.sql.unsafe(`drop database ${name} with (force)`);
+    await admin.sql.end();
+  }
+});
+
+// A database in use before migration 0007 (the rest of the deputies' work) keeps every row and value:
+// migrated up to 0006 from a copy of drizzle/ without the later migrations, given rows, then migrated.
+it("0007 leaves the records of a database in use intact, and adds what it adds empty", async () => {
+  const name = `m_${randomBytes(6).toString("hex")}`;
+  const admin = connect(inject("adminUrl"), { max: 1 });
+  await admin.sql.unsafe(`create database ${name}`);
+  const target = connect(withDatabase(inject("adminUrl"), name), { max: 1 });
+  const upTo6 = mkdtempSync(path.join(tmpdir(), "daibiao-migrations-"));
+  try {
+    cpSync(migrationsFolder, upTo6, { recursive: true });
+    const journalFile = path.join(upTo6, "meta/_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { idx: number; tag: string }[] };
+    for (const e of journal.entries.filter((e) => e.idx > 6)) rmSync(path.join(upTo6, `${e.tag}.sql`));
+    journal.entries = journal.entries.filter((e) => e.idx <= 6);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    await drizzleMigrate(target.db, { migrationsFolder: upTo6 });
+    const sql = target.sql;
+    await sql`insert into districts (id, code, name, level) values (1, '520502', '七星关区', 'county')`;
+    await sql`insert into deputies (id, name, gender, phone) values (1, '张三', 'female', '13800001111'), (2, '李四', 'male', null)`;
+    await sql`insert into stations (id, name, kind, district_id) values (1, '联络站', 'station', 1)`;
+    await sql`insert into activities (id, area, kind, title, date, district_id, station_id, suggestions_count) values
+      (1, 'contact', 'station_reception', '接待', '2024-03-03', 1, 1, 4), (2, 'legislation', 'legislative_research', '调研', '2024-05-05', null, null, 0)`;
+    await sql`insert into activity_participations (activity_id, deputy_id) values (1, 1), (1, 2), (2, 2)`;
+    await sql`insert into proposals (id, congress_term, session_number, number, title, category, lead_deputy_id, submitted_at) values
+      (1, 3, 4, 1, '建议', 'social_development', 1, '2024-01-10')`;
+    const snapshot = async () => ({
+      deputies: await sql`select * from deputies order by id`,
+      activities: await sql`select id, area, kind, title, date, district_id, station_id, suggestions_count, description, created_at, updated_at, version from activities order by id`,
+      participations: await sql`select * from activity_participations order by id`,
+      proposals: await sql`select * from proposals order by id`,
+      stations: await sql`select * from stations order by id`,
+    });
+    const before = await snapshot();
+
+    await migrate(target.db);
+    expect(await snapshot()).toEqual(before);
+    // the new columns are empty, the new tables too; and they work with the old rows
+    expect(await sql`select group_id, measure_id from activities order by id`).toEqual([
+      { group_id: null, measure_id: null },
+      { group_id: null, measure_id: null },
+    ]);
+    for (const table of ["receptions", "opinions", "deputy_groups", "contacts", "meetings", "measures", "committees", "duty_point_rules"]) {
+      expect((await sql.unsafe(`select count(*)::int as n from ${table}`))[0]!.n, table).toBe(0);
+    }
+    await sql`insert into receptions (id, date, way, station_id) values (1, '2024-03-03', 'in_person', 1)`;
+    await sql`insert into opinions (reception_id, raised_on, content, category, status, proposal_id) values (1, '2024-03-03', '意见', 'social_development', 'proposal', 1)`;
+    await sql`insert into measures (id, year, number, area, title) values (1, 2024, 1, 'contact', '举措')`;
+    await sql`update activities set measure_id = 1 where id = 1`;
+    expect((await sql`select count(*)::int as n from activities where measure_id = 1`)[0]!.n).toBe(1);
+  } finally {
+    rmSync(upTo6, { recursive: true, force: true });
     await target.sql.end();
     await admin.sql.unsafe(`drop database ${name} with (force)`);
     await admin.sql.end();
