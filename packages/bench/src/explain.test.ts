@@ -205,6 +205,8 @@ async function childCases(): Promise<Case[]> {
       if (!("exists" in f)) continue;
       const child = f.exists();
       const [r] = await t.sql.unsafe(`select string_agg(id::text, ',') as ids from (select id from ${getTableName(spec.table)} order by id limit 50) x`);
+      // a table the scale data leaves empty (receptions, groups, …: small in production) has no children to load
+      if ((r as { ids: string | null }).ids === null) continue;
       const ids = String((r as { ids: string }).ids).split(",").map(Number);
       const { ctx, statements } = capture();
       await Promise.all(ids.map((id) => ctx.loaders.children(child, f.via, id)));
