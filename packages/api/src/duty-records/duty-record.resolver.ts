@@ -13,7 +13,7 @@ import {
   trainingAttendances,
 } from "@daibiao/db";
 import { sql } from "drizzle-orm";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { activityParticipationSpec } from "../activities/activity.args.js";
 import { ActivityParticipation } from "../activities/activity.type.js";
 import { READ } from "../auth/roles.js";
@@ -79,35 +79,35 @@ export class DeputyDutyRecord {
   }
 }
 
-const levelArg = { nullable: true, description: "only deputies holding a mandate of this level in the year" };
-const districtArg = { nullable: true, description: "only deputies holding a mandate in this district in the year" };
+@ArgsType()
+class DutyPageArgs {
+  @Field(() => Int) year!: number;
+  @Field(() => gqlEnum(mandateLevel), { nullable: true, description: "only deputies holding a mandate of this level in the year" }) level?: string | null;
+  @Field(() => ID, { nullable: true, description: "only deputies holding a mandate in this district in the year" }) districtId?: string | null;
+  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => Int, { defaultValue: 0 }) offset!: number;
+}
+
+const scopeOf = (a: DutyPageArgs): Scope => ({
+  year: a.year,
+  level: a.level ?? null,
+  districtId: a.districtId == null ? null : parseId(a.districtId, "districtId"),
+  first: a.first,
+  offset: a.offset,
+});
 
 @Resolver(() => DutyRecord)
 export class DutyRecordResolver {
   @Authorized(READ)
   @Query(() => DutyRecordPage, { description: "deputies serving in the year ranked by points (履职积分), highest first" })
-  dutyRanking(
-    @Arg("year", () => Int) year: number,
-    @Arg("level", () => gqlEnum(mandateLevel), levelArg) level: string | null,
-    @Arg("districtId", () => ID, districtArg) districtId: string | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
-    @Ctx() ctx: Context,
-  ): Promise<DutyRecordPage> {
-    return page(ctx, { year, level, districtId: districtId == null ? null : parseId(districtId, "districtId"), first, offset });
+  dutyRanking(@Args(() => DutyPageArgs, { validate: false }) args: DutyPageArgs, @Ctx() ctx: Context): Promise<DutyRecordPage> {
+    return page(ctx, scopeOf(args));
   }
 
   @Authorized(READ)
   @Query(() => DutyRecordPage, { description: "deputies serving in the year with nothing recorded in it: whom to remind" })
-  deputiesWithoutDuty(
-    @Arg("year", () => Int) year: number,
-    @Arg("level", () => gqlEnum(mandateLevel), levelArg) level: string | null,
-    @Arg("districtId", () => ID, districtArg) districtId: string | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
-    @Ctx() ctx: Context,
-  ): Promise<DutyRecordPage> {
-    return page(ctx, { year, level, districtId: districtId == null ? null : parseId(districtId, "districtId"), first, offset, withoutDuty: true });
+  deputiesWithoutDuty(@Args(() => DutyPageArgs, { validate: false }) args: DutyPageArgs, @Ctx() ctx: Context): Promise<DutyRecordPage> {
+    return page(ctx, { ...scopeOf(args), withoutDuty: true });
   }
 
   @FieldResolver(() => Deputy)

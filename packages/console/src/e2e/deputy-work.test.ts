@@ -3,7 +3,7 @@
 // seen on the measure's page with its progress. Each result is checked through the API as well.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { autocomplete, enabled, field, gql, pick, shot, signInAs, startSystem, type System } from "./harness";
+import { autocomplete, enabled, field, gql, namedAlone, pick, shot, signInAs, startSystem, type System } from "./harness";
 
 let system: System;
 let ctx: BrowserContext;
@@ -47,14 +47,7 @@ describe.skipIf(!enabled)("deputies' work in Chromium", () => {
 
   it("records a group, a committee's contact and an activity serving a measure, and shows the measure's progress", async () => {
     // Deputies whose name no one else has (the picker's first suggestion is then the one meant).
-    const { deputies } = await gql(system, ctx, `{ deputies(first: 40, orderBy: [ID_ASC]) { nodes { id name } } }`);
-    const people: Named[] = [];
-    for (const d of deputies.nodes as Named[]) {
-      const same = await gql(system, ctx, `query($q: String) { deputies(filter: { q: $q }) { totalCount } }`, { q: d.name });
-      if (same.deputies.totalCount === 1) people.push(d);
-      if (people.length === 3) break;
-    }
-    expect(people).toHaveLength(3);
+    const people = await namedAlone(system, ctx, "deputies", 3);
     const { districts } = await gql(system, ctx, `{ districts(first: 1, filter: { level: { eq: COUNTY } }, orderBy: [ID_ASC]) { nodes { id name } } }`);
     const county = districts.nodes[0] as Named;
     const stamp = Date.now() % 100000;

@@ -77,6 +77,19 @@ export async function gql<T = any>(system: System, ctx: BrowserContext, query: s
   return body.data as T;
 }
 
+// Records of a list whose name no other record shares, so that a picker's first suggestion is the one
+// meant: `count` of the first `scan` by id (fails when there are fewer).
+export async function namedAlone(system: System, ctx: BrowserContext, list: string, count: number, scan = 40): Promise<{ id: string; name: string }[]> {
+  const rows = (await gql(system, ctx, `{ ${list}(first: ${scan}, orderBy: [ID_ASC]) { nodes { id name } } }`))[list].nodes as { id: string; name: string }[];
+  const alone: { id: string; name: string }[] = [];
+  for (const r of rows) {
+    const same = await gql(system, ctx, `query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`, { q: r.name });
+    if (same[list].totalCount === 1) alone.push(r);
+    if (alone.length === count) return alone;
+  }
+  throw new Error(`fewer than ${count} ${list} with a name of their own among the first ${scan}`);
+}
+
 // Inputs by their label (a required input's label ends with " *"), within `scope` (a page or a dialog).
 type Scope = Pick<Page, "getByLabel" | "getByRole">;
 export const label = (text: string) => new RegExp(`^${text}(\\s*\\*)?$`);

@@ -6,7 +6,7 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { autocomplete, enabled, field, gql, pick, shot, shots, signInAs, startSystem, type System } from "./harness";
+import { autocomplete, enabled, field, gql, namedAlone, pick, shot, shots, signInAs, startSystem, type System } from "./harness";
 
 let system: System;
 let ctx: BrowserContext;
@@ -45,14 +45,7 @@ describe.skipIf(!enabled)("a proposal's handling in Chromium", () => {
 
   it("carries a proposal from submission to closing", async () => {
     // Deputies with a name no one else has (so the picker's first suggestion is the one meant), and two units.
-    const { deputies } = await gql(system, ctx, `{ deputies(first: 40, orderBy: [ID_ASC]) { nodes { id name } } }`);
-    const people: { id: string; name: string }[] = [];
-    for (const d of deputies.nodes as { id: string; name: string }[]) {
-      const same = await gql(system, ctx, `query($q: String) { deputies(filter: { q: $q }) { totalCount } }`, { q: d.name });
-      if (same.deputies.totalCount === 1) people.push(d);
-      if (people.length === 3) break;
-    }
-    expect(people).toHaveLength(3);
+    const people = await namedAlone(system, ctx, "deputies", 3);
     const { handlingUnits } = await gql(system, ctx, `{ handlingUnits(first: 2, orderBy: [ID_ASC]) { nodes { id name } } }`);
     [leadUnit] = handlingUnits.nodes;
     const assisting = handlingUnits.nodes[1] as { id: string; name: string };

@@ -4,22 +4,13 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { autocomplete, enabled, field, gql, pick, shot, signInAs, startSystem, type System } from "./harness";
+import { autocomplete, enabled, field, gql, namedAlone, pick, shot, signInAs, startSystem, type System } from "./harness";
 
 let system: System;
 let ctx: BrowserContext;
 let page: Page;
 
 const api = <T = any>(query: string, variables: Record<string, unknown> = {}) => gql<T>(system, ctx, query, variables);
-
-// A record whose name no other shares, so a picker's first suggestion is the one meant.
-async function uniquelyNamed(list: string, n = 20): Promise<{ id: string; name: string }> {
-  const rows = (await api(`{ ${list}(first: ${n}, orderBy: [ID_ASC]) { nodes { id name } } }`))[list].nodes as { id: string; name: string }[];
-  for (const r of rows) {
-    if ((await api(`query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`, { q: r.name }))[list].totalCount === 1) return r;
-  }
-  throw new Error(`no ${list} with a name of its own`);
-}
 
 async function sendDialog(name: string) {
   const dialog = page.getByTestId("opinion-dialog");
@@ -44,8 +35,8 @@ describe.skipIf(!enabled)("receptions and opinions in Chromium", () => {
   }, 60_000);
 
   it("records a reception with its opinions, forwards one and turns the other into a proposal", async () => {
-    const deputy = await uniquelyNamed("deputies");
-    const station = await uniquelyNamed("stations");
+    const [deputy] = await namedAlone(system, ctx, "deputies", 1);
+    const [station] = await namedAlone(system, ctx, "stations", 1, 20);
     const unit = (await api(`{ handlingUnits(first: 1, orderBy: [ID_ASC]) { nodes { id name } } }`)).handlingUnits.nodes[0] as { id: string; name: string };
     const subject = `测试接待${Date.now() % 100000}`;
     const REVIEW = `{ yearlyReview(year: 2024) { receptions { value } opinionsRaised { value } opinionsToProposals { value } } }`;
