@@ -1,9 +1,18 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const graphqlMain = createRequire(here("./packages/api/package.json")).resolve("graphql");
+
+// Files whose tests measure time: run alone, after the others.
+const timed = [
+  "test/faults/**/*.test.ts",
+  "test/fuzz/fuzz.test.ts",
+  "**/throttle.test.ts",
+  "packages/db/src/client.test.ts",
+  "packages/api/src/grammar/direct.test.ts",
+];
 
 export default defineConfig({
   resolve: {
@@ -19,12 +28,19 @@ export default defineConfig({
     // ra-data-graphql's ESM imports names from @apollo/client's CommonJS main: let Vite resolve it.
     // graphql-query-complexity imports graphql's .mjs files: inline it so the aliases above apply.
     server: { deps: { inline: ["ra-data-graphql", "graphql-query-complexity"] } },
-    include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     // type-graphql reads decorator metadata through the reflect-metadata polyfill
     setupFiles: ["./test/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Two files at a time (Vitest would take one on this 2-core machine): most tests wait on PostgreSQL
+    // or Chromium, each in its own database. The files that measure time (pool waits, statement
+    // timeouts, signals, the throttle's window, the fuzzer's budget) run afterwards, one at a time.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "parallel", include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...timed] } },
+      { extends: true, test: { name: "timed", include: timed, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
