@@ -33,6 +33,9 @@ export default defineConfig({
     setupFiles: ["./test/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits up to this long (Vitest's default, 1 s, is less than a page's reload takes
+    // on a busy 2-core machine; a poll that succeeds returns at once)
+    expect: { poll: { timeout: 20_000 } },
     pool: "forks",
     // Two files at a time (Vitest would take one on this 2-core machine): most tests wait on PostgreSQL
     // or Chromium, each in its own database. The files that measure time (pool waits, statement
