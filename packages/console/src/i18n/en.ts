@@ -202,8 +202,8 @@ export const en: DomainMessages = {
     },
     add_deputies: {
       button: "Add deputies",
-      title: "Add attendees",
-      help: "Search and pick several deputies, add them to the list below, then set each one's status and hours.",
+      title: "Add deputies",
+      help: "Search and pick several deputies, add them to the list below, then complete each one's details.",
       confirm: "Add to list",
       added: "Added %{smart_count} deputy |||| Added %{smart_count} deputies",
       already: "(deputies already on the list are not added twice)",

@@ -202,8 +202,8 @@ export const zh = {
     },
     add_deputies: {
       button: "批量添加代表",
-      title: "批量添加参训代表",
-      help: "搜索并选择多名代表，确定后加入下方名单，再逐一设置状态和学时。",
+      title: "批量添加代表",
+      help: "搜索并选择多名代表，确定后加入下方名单，再逐一补充各自的信息。",
       confirm: "加入名单",
       added: "已加入 %{smart_count} 名代表 |||| 已加入 %{smart_count} 名代表",
       already: "（已在名单中的代表不会重复加入）",
