@@ -1,18 +1,9 @@
-import {
-  ArrayField,
-  DataTable,
-
-  NumberField,
-  Pagination,
-  ReferenceManyField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-} from "react-admin";
+import { ArrayField, DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from "react-admin";
 import { RecordHistory } from "../audit-logs/RecordHistory";
 import { ShowActions } from "../common/crud";
 import { DutyRecordTab } from "../duty-records/DutyRecordTab";
-import { DateField, Empty, FieldGrid, RecordLink } from "../common/fields";
+import { DeputyActivitiesField, DeputyStationsField, DeputyTrainingsField } from "./DeputyRecordFields";
+import { DateField, Empty, FieldGrid } from "../common/fields";
 import { EnumField, enumField } from "../common/inputs";
 
 const proposalColumns = [
@@ -55,30 +46,10 @@ export const DeputyShow = () => (
         <RecordHistory type="Deputy" label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.deputies.sections.trainings" path="trainings">
-        <ArrayField source="trainings" label={false}>
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-            <DataTable.Col source="training.title" label="resources.trainings.fields.title">
-              <RecordLink resource="trainings" idSource="trainingId" text={(r) => r.training?.title} />
-            </DataTable.Col>
-            <DataTable.Col source="training.form" label="resources.trainings.fields.form" field={enumField("TrainingForm")} />
-            <DataTable.Col source="training.startDate" label="resources.trainings.fields.startDate" field={DateField} />
-            <DataTable.Col source="status" label="resources.trainings.fields.attendances.status" field={enumField("AttendanceStatus")} />
-            <DataTable.Col source="hours" label="resources.trainings.fields.attendances.hours" field={NumberField} />
-          </DataTable>
-        </ArrayField>
+        <DeputyTrainingsField />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.deputies.sections.stations" path="stations">
-        <ArrayField source="stations" label={false}>
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-            <DataTable.Col source="station.name" label="resources.stations.fields.name">
-              <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
-            </DataTable.Col>
-            <DataTable.Col source="station.kind" label="resources.stations.fields.kind" field={enumField("StationKind")} />
-            <DataTable.Col source="role" label="resources.stations.fields.deputies.role" field={enumField("StationRole")} />
-            <DataTable.Col source="fromDate" label="resources.stations.fields.deputies.fromDate" field={DateField} />
-            <DataTable.Col source="toDate" label="resources.stations.fields.deputies.toDate" field={DateField} />
-          </DataTable>
-        </ArrayField>
+        <DeputyStationsField />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.deputies.sections.proposals" path="proposals">
         <ReferenceManyField reference="proposals" target="leadDeputyId" label={false} perPage={10} pagination={<Pagination />} sort={{ field: "submittedAt", order: "DESC" }}>
@@ -95,16 +66,7 @@ export const DeputyShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.deputies.sections.activities" path="activities">
-        <ArrayField source="activities" label={false}>
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-            <DataTable.Col source="activity.title" label="resources.activities.fields.title">
-              <RecordLink resource="activities" idSource="activityId" text={(r) => r.activity?.title} />
-            </DataTable.Col>
-            <DataTable.Col source="activity.kind" label="resources.activities.fields.kind" field={enumField("ActivityKind")} />
-            <DataTable.Col source="activity.date" label="resources.activities.fields.date" field={DateField} />
-            <DataTable.Col source="role" label="resources.activities.fields.participations.role" field={enumField("ParticipationRole")} />
-          </DataTable>
-        </ArrayField>
+        <DeputyActivitiesField />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="duty.tab" path="duty">
         <DutyRecordTab />

@@ -4,8 +4,9 @@ import DescriptionIcon from "@mui/icons-material/Description";
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ArrayField, BooleanField, DataTable, NumberField, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useTranslate } from "react-admin";
+import { ArrayField, BooleanField, DataTable, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useTranslate } from "react-admin";
 import { DateField, Empty, RecordLink } from "../common/fields";
+import { DeputyActivitiesField, DeputyStationsField, DeputyTrainingsField } from "../deputies/DeputyRecordFields";
 import { enumField } from "../common/inputs";
 import { useYear, YearPicker } from "../dashboard/YearPicker";
 import type { AppDataProvider } from "../dataProvider";
@@ -92,27 +93,9 @@ export const DutyRecordTab = () => {
           </Box>
           <RecordContextProvider value={{ id: deputy.id, ...duty }}>
             <Section label="duty.sections.trainings" />
-            <ArrayField source="trainings" label={false}>
-              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-                <DataTable.Col source="training.title" label="resources.trainings.fields.title">
-                  <RecordLink resource="trainings" idSource="trainingId" text={(r) => r.training?.title} />
-                </DataTable.Col>
-                <DataTable.Col source="training.form" label="resources.trainings.fields.form" field={enumField("TrainingForm")} />
-                <DataTable.Col source="training.startDate" label="resources.trainings.fields.startDate" field={DateField} />
-                <DataTable.Col source="hours" label="resources.trainings.fields.attendances.hours" field={NumberField} />
-              </DataTable>
-            </ArrayField>
+            <DeputyTrainingsField />
             <Section label="duty.sections.activities" />
-            <ArrayField source="activities" label={false}>
-              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-                <DataTable.Col source="activity.title" label="resources.activities.fields.title">
-                  <RecordLink resource="activities" idSource="activityId" text={(r) => r.activity?.title} />
-                </DataTable.Col>
-                <DataTable.Col source="activity.area" label="resources.activities.fields.area" field={enumField("ActivityArea")} />
-                <DataTable.Col source="activity.date" label="resources.activities.fields.date" field={DateField} />
-                <DataTable.Col source="role" label="resources.activities.fields.participations.role" field={enumField("ParticipationRole")} />
-              </DataTable>
-            </ArrayField>
+            <DeputyActivitiesField />
             <Section label="duty.sections.proposals" />
             <ArrayField source="proposalsLed" label={false}>
               <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
@@ -133,15 +116,7 @@ export const DutyRecordTab = () => {
               </DataTable>
             </ArrayField>
             <Section label="duty.sections.stations" />
-            <ArrayField source="stations" label={false}>
-              <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
-                <DataTable.Col source="station.name" label="resources.stations.fields.name">
-                  <RecordLink resource="stations" idSource="stationId" text={(r) => r.station?.name} />
-                </DataTable.Col>
-                <DataTable.Col source="station.kind" label="resources.stations.fields.kind" field={enumField("StationKind")} />
-                <DataTable.Col source="role" label="resources.stations.fields.deputies.role" field={enumField("StationRole")} />
-              </DataTable>
-            </ArrayField>
+            <DeputyStationsField />
             <Section label="duty.sections.receptions" />
             <ArrayField source="receptions" label={false}>
               <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>

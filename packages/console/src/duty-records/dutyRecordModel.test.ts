@@ -31,7 +31,7 @@ const deputy: DeputyWithRecord = {
       trainings: 2, trainingHours: 43.5, activities: 3, legislation: 1, supervision: 1, contact: 1, otherActivities: 0, proposalsLed: 1,
       proposalsCosigned: 1, receptions: 2, constituents: 12, opinions: 3, opinionsResolved: 1, opinionsToProposals: 0, stations: 2, contacts: 1, meetings: 1, forums: 1,
     },
-    trainings: [{ trainingId: "1", hours: null, training: { title: "代表学习培训班", form: "CLASS", startDate: "2024-05-13", hours: 40 } }],
+    trainings: [{ trainingId: "1", status: "ATTENDED", hours: null, training: { title: "代表学习培训班", form: "CLASS", startDate: "2024-05-13", hours: 40 } }],
     activities: [{ activityId: "1", role: "LEADER", activity: { title: "物业管理条例立法调研", area: "LEGISLATION", kind: "LEGISLATIVE_RESEARCH", date: "2024-03-02" } }],
     proposalsLed: [{ id: "9", number: 12, title: "关于加快乡村道路建设的建议", status: "CLOSED", submittedAt: "2024-01-10" }],
     proposalsCosigned: [],

@@ -29,11 +29,11 @@ export type DutyRecord = {
   hasDuty: boolean;
   counts: DutyCounts;
   rule: { fromYear: number } | null;
-  trainings: { trainingId: string; hours: number | null; training: { title: string; form: string; startDate: string; hours: number | null } }[];
+  trainings: { trainingId: string; status: string; hours: number | null; training: { title: string; form: string; startDate: string; hours: number | null } }[];
   activities: { activityId: string; role: string; activity: { title: string; area: string; kind: string; date: string } }[];
   proposalsLed: { id: string; number: number; title: string; status: string; submittedAt: string }[];
   proposalsCosigned: { proposalId: string; proposal: { number: number; title: string; status: string; submittedAt: string } }[];
-  stations: { stationId: string; role: string; station: { name: string; kind: string } }[];
+  stations: { stationId: string; role: string; fromDate: string | null; toDate: string | null; station: { name: string; kind: string } }[];
   receptions: { receptionId: string; reception: { date: string; way: string; constituentsCount: number; subject: string | null; station: { name: string } | null } }[];
   opinions: { id: string; raisedOn: string; content: string; category: string; status: string; unit: { name: string } | null; proposal: { id: string; number: number; title: string } | null }[];
   contacts: { contactId: string; contact: { date: string; by: string; way: string; memberName: string | null; committee: { name: string } | null } }[];
@@ -60,11 +60,11 @@ export const DUTY_RECORD_QUERY = `query DutyRecord($id: ID!, $year: Int!) {
     mandates { level congressTerm endDate district { name } }
     dutyRecord(year: $year) {
       year points rank serving hasDuty ${counts} rule { fromYear }
-      trainings { trainingId hours training { title form startDate hours } }
+      trainings { trainingId status hours training { title form startDate hours } }
       activities { activityId role activity { title area kind date } }
       proposalsLed { id number title status submittedAt }
       proposalsCosigned { proposalId proposal { number title status submittedAt } }
-      stations { stationId role station { name kind } }
+      stations { stationId role fromDate toDate station { name kind } }
       receptions { receptionId reception { date way constituentsCount subject station { name } } }
       opinions { id raisedOn content category status unit { name } proposal { id number title } }
       contacts { contactId contact { date by way memberName committee { name } } }
