@@ -19,6 +19,7 @@ export const dutyPointRuleFields: Record<string, InputField> = {
 };
 export const DutyPointRuleInput = inputClass("DutyPointRuleInput", dutyPointRuleFields);
 
-export function checkYearRange(year: number): FieldError[] {
-  return year >= 2000 && year <= 2100 ? [] : [{ field: "input.fromYear", message: "must be a year between 2000 and 2100" }];
+// The years the duty record and its rules take (the duty_point_rules check's range).
+export function checkYear(year: number, field = "year"): FieldError[] {
+  return year >= 2000 && year <= 2100 ? [] : [{ field, message: "must be a year between 2000 and 2100" }];
 }

@@ -6,7 +6,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import { writeAudit } from "../audit-logs/audit.js";
 import type { Context } from "../context.js";
 import { badInput, conflict, type FieldError } from "../grammar/errors.js";
-import { checkYearRange } from "./duty-point-rule.input.js";
+import { checkYear } from "./duty-point-rule.input.js";
 
 export const POINT_KEYS = [
   "trainingPoints",
@@ -43,7 +43,7 @@ export async function setRule(ctx: Context, input: Record<string, unknown>): Pro
   const fromYear = input.fromYear as number;
   return ctx.db.transaction(async (tx) => {
     const [{ year }] = (await tx.execute(sql`select extract(year from current_date)::int as year`)) as unknown as [{ year: number }];
-    const errors: FieldError[] = [...checkYearRange(fromYear)];
+    const errors: FieldError[] = [...checkYear(fromYear, "input.fromYear")];
     if (fromYear < year) errors.push({ field: "input.fromYear", message: `must be ${year} or later: the points of past years do not change` });
     if (errors.length) throw badInput(errors);
     const [before] = await tx.select().from(dutyPointRules).where(eq(dutyPointRules.fromYear, fromYear)).for("update");

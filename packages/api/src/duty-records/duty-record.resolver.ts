@@ -23,7 +23,7 @@ import type { Context } from "../context.js";
 import { deputySpec } from "../deputies/deputy.args.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { gqlEnum } from "../grammar/enums.js";
-import { badInput, parseId, type FieldError } from "../grammar/errors.js";
+import { badInput, parseId } from "../grammar/errors.js";
 import { anyId, rowMapper, run, type Row } from "../grammar/query.js";
 import { meetingAttendeeSpec } from "../meetings/meeting.args.js";
 import { MeetingAttendee } from "../meetings/meeting.type.js";
@@ -36,13 +36,10 @@ import { stationDeputySpec } from "../stations/station.args.js";
 import { StationDeputy } from "../stations/station.type.js";
 import { trainingAttendanceSpec } from "../trainings/training.args.js";
 import { TrainingAttendance } from "../trainings/training.type.js";
+import { checkYear } from "./duty-point-rule.input.js";
 import { ruleOfYear } from "./duty-point-rule.service.js";
 import { COUNT_KEYS, dutySql, opinionDeputies, type DutyRow, type Scope } from "./duty-record.sql.js";
 import { DutyPointRule, DutyRecord, DutyRecordPage } from "./duty-record.type.js";
-
-export function checkYear(year: number, field = "year"): FieldError[] {
-  return year >= 2000 && year <= 2100 ? [] : [{ field, message: "must be a year between 2000 and 2100" }];
-}
 
 function toRecord(year: number, row: DutyRow): DutyRecord {
   const counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, row[k]])) as unknown as DutyRecord["counts"];
