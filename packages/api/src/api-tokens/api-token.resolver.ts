@@ -5,7 +5,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { DateTimeResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import { writeAudit } from "../audit-logs/audit.js";
-import { forgetToken, newSecret, sha256 } from "../auth/auth.service.js";
+import { forgetToken, newSecret, sha256, TOKEN_REVOKED_CHANNEL } from "../auth/auth.service.js";
 import { ADMIN } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { listResolver } from "../grammar/crud.js";
@@ -60,7 +60,11 @@ export class ApiTokenResolver {
         .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, now())` })
         .where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
         .returning();
-      if (after) await writeAudit(tx, ctx, [{ operation: "revoke", recordType: "ApiToken", recordId: tokenId, before, after }]);
+      if (after) {
+        await writeAudit(tx, ctx, [{ operation: "revoke", recordType: "ApiToken", recordId: tokenId, before, after }]);
+        // the other API processes forget it when this commits
+        await tx.execute(sql`select pg_notify(${TOKEN_REVOKED_CHANNEL}, ${String(tokenId)})`);
+      }
       return after ?? before;
     });
     forgetToken(tokenId);

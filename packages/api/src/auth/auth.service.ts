@@ -1,7 +1,7 @@
 // Sessions (an HTTP-only cookie with a random token; the table keeps its SHA-256), API tokens
 // (Bearer, SHA-256 only), and the throttle on failed sign-ins.
 import { createHash, randomBytes } from "node:crypto";
-import { apiTokens, hashPassword, sessions, signInFailures, users, verifyPassword, type Db } from "@daibiao/db";
+import { apiTokens, hashPassword, sessions, signInFailures, users, verifyPassword, type Db, type Sql } from "@daibiao/db";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Viewer } from "./roles.js";
 
@@ -21,12 +21,21 @@ export async function viewerFromSession(db: Db, token: string): Promise<Viewer |
 }
 
 // Valid tokens are remembered for a short while, so a dashboard's requests cost no extra statement;
-// revoking one in this process forgets it at once.
+// revoking one forgets it at once, in this process and (by NOTIFY, sent by the revoking transaction
+// when it commits) in every other process on the same database.
 const tokenCache = new Map<string, { viewer: Viewer | null; until: number }>();
 const TOKEN_CACHE_MS = 30_000;
+export const TOKEN_REVOKED_CHANNEL = "daibiao_token_revoked";
 
 export function forgetToken(id: number): void {
   for (const [k, v] of tokenCache) if (v.viewer?.id === id) tokenCache.delete(k);
+}
+
+// Listen for the revocations of other processes (postgres.js keeps one connection for it and
+// reconnects it). Until the listener is back after an outage, tokens may be remembered for up to
+// TOKEN_CACHE_MS, so the cache is emptied whenever it (re)connects.
+export async function shareTokenRevocations(sql: Sql): Promise<void> {
+  await sql.listen(TOKEN_REVOKED_CHANNEL, (id) => forgetToken(Number(id)), () => tokenCache.clear());
 }
 
 export async function viewerFromToken(db: Db, token: string): Promise<Viewer | null> {
