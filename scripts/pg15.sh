@@ -5,6 +5,12 @@
 #                                its admin URL, postgres://postgres@127.0.0.1:PORT/postgres, on
 #                                stdout; everything else goes to stderr. The server log is DIR/server.log.
 #   scripts/pg15.sh stop DIR     stop that server and delete DIR (quietly does nothing if absent).
+#   scripts/pg15.sh replica URL DIR
+#                                a streaming replica of the server at URL (pg_basebackup -R into DIR),
+#                                started on a free loopback port; prints its URL like start.
+#   scripts/pg15.sh down DIR / up DIR
+#                                stop a server without deleting DIR, and start it again on its port
+#                                (the replica test stops its replica mid-run).
 # Usage from a script:
 #   dir=$(mktemp -d /tmp/daibiao-pg15.XXXXXX); trap 'scripts/pg15.sh stop "$dir"' EXIT
 #   url=$(scripts/pg15.sh start "$dir")
@@ -78,6 +84,46 @@ start() {
   echo "$url"
 }
 
+as_postgres() {
+  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# pg_ctl start in DIR on PORT (kept in DIR/port for `up`)
+launch() {
+  local dir=$1 port=$2
+  echo "$port" >"$dir/port"
+  as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c log_connections=on -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >&2
+}
+
+replica() {
+  local primary=${1:?usage: $0 replica URL DIR} dir=${2:?usage: $0 replica URL DIR}
+  mkdir -p "$dir"
+  [[ -z $(ls -A "$dir") ]] || die "$dir is not empty"
+  chmod 700 "$dir"
+  [[ $(id -u) == 0 ]] && chown postgres: "$dir"
+  log "pg_basebackup from $primary into $dir"
+  as_postgres "$bin/pg_basebackup" -d "$primary" -D "$dir" -R -X stream -c fast >&2
+  rm -f "$dir/postmaster.pid" "$dir/server.log"
+  local port
+  port=$(free_port)
+  launch "$dir" "$port" || { tail -n 20 "$dir/server.log" >&2; die "the replica did not start"; }
+  local url="postgres://postgres@127.0.0.1:$port/postgres"
+  [[ $("$bin/psql" "$url" -XAtqc "select pg_is_in_recovery()") == t ]] || die "$url is not a replica"
+  log "replica of $primary on port $port, data in $dir"
+  echo "$url"
+}
+
+down() {
+  local dir=${1:?usage: $0 down DIR}
+  as_postgres "$bin/pg_ctl" -D "$dir" -m fast -w -t 60 stop >&2
+}
+
+up() {
+  local dir=${1:?usage: $0 up DIR}
+  launch "$dir" "$(cat "$dir/port")"
+}
+
 stop() {
   local dir=${1:?usage: $0 stop DIR}
   [[ -d $dir ]] || return 0
@@ -92,5 +138,8 @@ stop() {
 case ${1:-start} in
   start) shift || true; start "${1:-}" ;;
   stop) shift; stop "${1:-}" ;;
-  *) die "usage: $0 start [DIR] | stop DIR" ;;
+  replica) shift; replica "${1:-}" "${2:-}" ;;
+  down) shift; down "${1:-}" ;;
+  up) shift; up "${1:-}" ;;
+  *) die "usage: $0 start [DIR] | stop DIR | replica URL DIR | down DIR | up DIR" ;;
 esac

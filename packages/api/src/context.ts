@@ -2,6 +2,7 @@ import type { Db, PiiKey, Sql } from "@daibiao/db";
 import type { SerializeOptions } from "cookie";
 import type { Viewer } from "./auth/roles.js";
 import type { Loaders } from "./grammar/query.js";
+import type { Route } from "./replicas.js";
 
 export type Context = {
   db: Db;
@@ -21,6 +22,8 @@ export type Context = {
   setCookie?: (name: string, value: string, options: SerializeOptions) => void;
   // over HTTP: where direct.ts leaves an answer's JSON text for graphql-http.ts to send as it is
   rawAnswer?: { text?: string };
+  // over HTTP with read replicas: which database answers, and when the caller last wrote (replicas.ts)
+  route?: Route;
   // For tests: answer reads only one way — "loaders" (batched loaders), "prefetch" (one statement per
   // root field, graphql-js writes the answer) or "direct" (PostgreSQL writes the answer where it can);
   // unset: the fastest way that applies, as in production.

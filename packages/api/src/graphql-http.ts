@@ -9,6 +9,7 @@ import { serialize } from "cookie";
 import proxyaddr from "proxy-addr";
 import type { Context } from "./context.js";
 import { RAW_MARKER } from "./grammar/direct.js";
+import type { Replicas, Route } from "./replicas.js";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -156,7 +157,13 @@ export function fixedHeaders(mw: Middleware): Middleware {
 
 export type CallerOf = (
   headers: http.IncomingHttpHeaders,
-  exchange: { address: () => string; secure: () => boolean; setCookie: NonNullable<Context["setCookie"]>; rawAnswer: NonNullable<Context["rawAnswer"]> },
+  exchange: {
+    address: () => string;
+    secure: () => boolean;
+    setCookie: NonNullable<Context["setCookie"]>;
+    rawAnswer: NonNullable<Context["rawAnswer"]>;
+    route: Route;
+  },
 ) => Promise<Context>;
 
 export function graphqlHandler(o: {
@@ -164,6 +171,7 @@ export function graphqlHandler(o: {
   context: CallerOf;
   trust: string;
   before: Middleware[];
+  replicas?: Replicas;
 }): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   const trust = trustOf(o.trust);
   const run = (req: http.IncomingMessage, res: http.ServerResponse, i: number) => {
@@ -189,8 +197,9 @@ export function graphqlHandler(o: {
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const url = req.url ?? "";
     const q = url.indexOf("?");
-    const cookies: string[] = [];
-    const rawAnswer: { text?: string } = {};
+    let cookies: string[] = [];
+    let rawAnswer: { text?: string } = {};
+    let route: Route = {};
     // worked out only when asked (sign-in): parsing addresses costs a few per cent of a small query
     const address = () => proxyaddr(req, trust);
     const secure = () => {
@@ -198,16 +207,27 @@ export function graphqlHandler(o: {
       const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
       return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
     };
-    const result = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },
-      context: () =>
-        o.context(req.headers, {
-          address,
-          secure,
-          setCookie: (name, value, options) => void cookies.push(serialize(name, value, options)),
-          rawAnswer,
-        }),
-    });
+    const execute = () =>
+      o.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },
+        context: () =>
+          o.context(req.headers, {
+            address,
+            secure,
+            setCookie: (name, value, options) => void cookies.push(serialize(name, value, options)),
+            rawAnswer,
+            route,
+          }),
+      });
+    let result = await execute();
+    // A read replica could not answer (replicas.ts): leave it out, and answer again from the primary.
+    if (result.status === 503 && route.replica !== undefined && o.replicas) {
+      o.replicas.markDown(route.replica);
+      cookies = [];
+      rawAnswer = {};
+      route = { primaryOnly: true };
+      result = await execute();
+    }
     for (const [k, v] of result.headers) res.setHeader(k, v);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     res.statusCode = result.status ?? 200;

@@ -15,6 +15,7 @@ import { districts } from "@daibiao/db";
 import { ensureFirstAdmin } from "./auth/first-admin.js";
 import { shareTokenRevocations } from "./auth/auth.service.js";
 import { markStopping } from "./http/availability.js";
+import { Replicas } from "./replicas.js";
 import { createApp, STOP_GRACE_MS } from "./server.js";
 
 // A whole number of milliseconds (or connections) from the environment; a bad value stops the start.
@@ -93,7 +94,10 @@ async function serve(url: string, embedded: EmbeddedServer | undefined, announce
   const { db, sql } = connect(url, dbOptions);
   const pii = piiKey(piiSecret());
   await shareTokenRevocations(sql);
-  const { httpServer, apollo } = await createApp({ db, sql, pii });
+  // DATABASE_REPLICA_URLS: streaming replicas of DATABASE_URL that answer the queries (replicas.ts)
+  const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+  const replicas = replicaUrls.length ? new Replicas(replicaUrls.map((u) => connect(u, dbOptions))) : undefined;
+  const { httpServer, apollo } = await createApp({ db, sql, pii, replicas });
   // which of the processes answered, for whoever looks at the load's spread (and the workers test)
   if (cluster.isWorker) httpServer.prependListener("request", (_req, res) => res.setHeader("x-daibiao-worker", String(cluster.worker!.id)));
   await new Promise<void>((resolve, reject) => {
@@ -101,6 +105,7 @@ async function serve(url: string, embedded: EmbeddedServer | undefined, announce
     httpServer.listen(port, resolve);
   });
   announce((httpServer.address() as { port: number }).port);
+  if (replicas) console.log(`reading from ${replicaUrls.length} replica${replicaUrls.length > 1 ? "s" : ""} (DATABASE_REPLICA_URLS)`);
 
   // Stop listening (new connections are refused), answer 503 to requests that arrive on open
   // connections, let the requests in flight finish (STOP_GRACE_MS at most), close the pool, stop the
@@ -120,7 +125,7 @@ async function serve(url: string, embedded: EmbeddedServer | undefined, announce
       process.exit(0);
     }, EXIT_DEADLINE_MS - 1500).unref();
     await apollo.stop();
-    await sql.end({ timeout: 1 });
+    await Promise.all([sql.end({ timeout: 1 }), replicas?.end()]);
     await embedded?.stop();
     console.log(`stopped in ${Math.round(performance.now() - t)} ms`);
     process.exit(0);

@@ -21,9 +21,10 @@ import { availabilityPlugin, guardContext } from "./http/availability.js";
 import { installHealth } from "./http/health.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
+import { LAST_WRITE_COOKIE, replicasPlugin, type Replicas } from "./replicas.js";
 import { schema } from "./schema.js";
 
-export type AppDeps = { db: Db; sql: Sql; pii: PiiKey };
+export type AppDeps = { db: Db; sql: Sql; pii: PiiKey; replicas?: Replicas };
 
 export { MAX_BODY } from "./graphql-http.js";
 
@@ -52,6 +53,7 @@ class HttpContext {
     private readonly exchange: Parameters<CallerOf>[1],
     readonly setCookie: NonNullable<Context["setCookie"]>,
     readonly rawAnswer: NonNullable<Context["rawAnswer"]>,
+    readonly route: NonNullable<Context["route"]>,
   ) {}
   get address(): string {
     return this.exchange.address();
@@ -66,17 +68,20 @@ function contextOf(deps: AppDeps): CallerOf {
   return async (headers, exchange) => {
     const auth = headers.authorization;
     const bearer = auth ? /^Bearer\s+(\S+)$/i.exec(auth)?.[1] : undefined;
-    const sessionToken = headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
+    const cookies = headers.cookie ? parseCookies(headers.cookie) : undefined;
+    const sessionToken = cookies?.[SESSION_COOKIE];
     let viewer: Viewer | null = null;
     if (bearer) viewer = await viewerFromToken(deps.db, bearer);
     else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
-    const ctx = new HttpContext(deps.db, deps.sql, deps.pii, viewer, seesPersonalData(viewer), sessionToken, exchange, exchange.setCookie, exchange.rawAnswer);
+    const lastWrite = Number(cookies?.[LAST_WRITE_COOKIE]);
+    if (lastWrite) exchange.route.lastWrite = lastWrite;
+    const ctx = new HttpContext(deps.db, deps.sql, deps.pii, viewer, seesPersonalData(viewer), sessionToken, exchange, exchange.setCookie, exchange.rawAnswer, exchange.route);
     ctx.loaders = new Loaders(ctx as unknown as Context);
     return ctx as unknown as Context;
   };
 }
 
-export async function createApolloServer(httpServer?: http.Server): Promise<ApolloServer<Context>> {
+export async function createApolloServer(httpServer?: http.Server, replicas?: Replicas): Promise<ApolloServer<Context>> {
   return new ApolloServer<Context>({
     schema: await schema(),
     formatError: (f, e) => formatError(f, e),
@@ -90,6 +95,7 @@ export async function createApolloServer(httpServer?: http.Server): Promise<Apol
     plugins: [
       limitsPlugin,
       availabilityPlugin,
+      ...(replicas ? [replicasPlugin(replicas)] : []),
       directPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP caching of answers: without this, Apollo wraps every field's resolver to compute cache hints
@@ -124,12 +130,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     if (graphql && (url === "/graphql" || url.startsWith("/graphql?"))) graphql(req, res);
     else app(req, res);
   });
-  const apollo = await createApolloServer(httpServer);
+  const apollo = await createApolloServer(httpServer, deps.replicas);
   await apollo.start();
   graphql = graphqlHandler({
     apollo,
     context: guardContext(contextOf(deps)),
     trust: process.env.DAIBIAO_TRUST_PROXY ?? "loopback",
+    replicas: deps.replicas,
     // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
     before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
   });
