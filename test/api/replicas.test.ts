@@ -69,7 +69,7 @@ const CREATE = `mutation ($code: String!, $name: String!) { createDistrict(input
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!existsSync(main) || !replicaBase || !replicaDir)("read replicas (DATABASE_REPLICA_URLS)", () => {
-  it("reads from the replica, a writer's next reads from the primary, and survives the replica stopping", async () => {
+  it("reads from the replica, a writer's next reads from the primary, and survives the replica stopping", { timeout: 120_000 }, async () => {
     await t().sql`insert into users (username, role, password_hash) values ('r-admin', 'admin', ${await hashPassword("r-admin-password")}),
       ('r-viewer', 'viewer', ${await hashPassword("r-viewer-password")})`;
     const replicaUrl = withDatabase(replicaBase!, new URL(t().url).pathname.slice(1));

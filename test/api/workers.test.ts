@@ -51,7 +51,7 @@ async function onBoth(n: number, send: () => Promise<Answer>): Promise<Answer[]>
 }
 
 describe.skipIf(!existsSync(main))("DAIBIAO_WORKERS=2", () => {
-  it("serves one port from two processes that share sessions, the throttle, settings and token revocations", async () => {
+  it("serves one port from two processes that share sessions, the throttle, settings and token revocations", { timeout: 120_000 }, async () => {
     await t().sql`insert into users (username, role, password_hash) values ('w-user', 'editor', ${await hashPassword("w-user-password")}),
       ('w-admin', 'admin', ${await hashPassword(ADMIN_PASSWORD)})`;
     server = await startServer({ DATABASE_URL: t().url, DAIBIAO_WORKERS: "2" });

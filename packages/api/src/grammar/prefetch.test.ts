@@ -104,7 +104,7 @@ describe("one statement per root field", () => {
       }
     }
     console.log(`compared ${compared} root lists and their records both ways; statements (production/one per root field/loaders): ${counts.join(", ")}`);
-  }, 120_000);
+  }, 240_000);
 
   it("keeps fragments, aliases, @skip/@include, relation arguments and conflicting aliases apart", async () => {
     const query = /* GraphQL */ `
