@@ -10,7 +10,7 @@ import proxyaddr from "proxy-addr";
 import type { Context } from "./context.js";
 import { RAW_MARKER } from "./grammar/direct.js";
 
-type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
+export type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
 
 export const MAX_BODY = "5mb";
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -126,7 +126,7 @@ function onlyGraphqlErrors(body: string): boolean {
 
 // An answer that PostgreSQL wrote (direct.ts): Apollo wrote the marker string in its place, once.
 const QUOTED_MARKER = JSON.stringify(RAW_MARKER);
-function withRaw(body: string, text: string): string {
+export function withRaw(body: string, text: string): string {
   const at = body.indexOf(QUOTED_MARKER);
   return at < 0 ? body : body.slice(0, at) + text + body.slice(at + QUOTED_MARKER.length);
 }
@@ -151,6 +151,19 @@ export function fixedHeaders(mw: Middleware): Middleware {
     for (const [k, v] of set) res.setHeader(k, v);
     for (const k of removed) res.removeHeader(k);
     next();
+  };
+}
+
+// The caller's address and HTTPS-ness through the trusted proxies, worked out only when asked (sign-in):
+// parsing addresses costs a few per cent of a small query.
+export function addressOf(req: http.IncomingMessage, trust: (address: string, hop: number) => boolean): { address: () => string; secure: () => boolean } {
+  return {
+    address: () => proxyaddr(req, trust),
+    secure: () => {
+      const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
+      const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
+      return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
+    },
   };
 }
 
@@ -191,13 +204,7 @@ export function graphqlHandler(o: {
     const q = url.indexOf("?");
     const cookies: string[] = [];
     const rawAnswer: { text?: string } = {};
-    // worked out only when asked (sign-in): parsing addresses costs a few per cent of a small query
-    const address = () => proxyaddr(req, trust);
-    const secure = () => {
-      const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
-      const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
-      return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
-    };
+    const { address, secure } = addressOf(req, trust);
     const result = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },
       context: () =>
