@@ -152,6 +152,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const consoleDist = path.join(repoRoot, "packages/console/dist");
   if (existsSync(path.join(consoleDist, "index.html"))) {
     app.use(express.static(consoleDist, { index: false, maxAge: "1h" }));
+    // the query explorer (GraphiQL, a page of the console's build); what it runs is authorized by /graphql
+    app.get("/graphiql", (_req, res) => res.sendFile(path.join(consoleDist, "graphiql.html")));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(consoleDist, "index.html")));
   }
   return { app, httpServer, apollo };

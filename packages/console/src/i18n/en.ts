@@ -67,6 +67,7 @@ export const en: DomainMessages = {
       records: "Records",
       deputy_work: "Deputies' work",
       admin: "Administration",
+      explorer: "Query explorer",
     },
     auth: {
       hint: "Sign in with the account an administrator gave you. After repeated wrong passwords, wait a moment before trying again.",

@@ -67,6 +67,7 @@ export const zh = {
       records: "履职记录",
       deputy_work: "代表工作",
       admin: "系统管理",
+      explorer: "查询浏览器",
     },
     auth: {
       hint: "请使用管理员分配的账号登录。连续多次输错密码后需稍候再试。",

@@ -3,6 +3,7 @@
 import ArticleIcon from "@mui/icons-material/Article";
 import InsightsIcon from "@mui/icons-material/Insights";
 import MilitaryTechIcon from "@mui/icons-material/MilitaryTech";
+import TerminalIcon from "@mui/icons-material/Terminal";
 import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
@@ -43,6 +44,8 @@ export const AppMenu = () => (
     <Menu.DashboardItem primaryText="app.menu.dashboard" leftIcon={<InsightsIcon />} />
     <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ArticleIcon />} />
     <Menu.Item to="/duty" primaryText="duty.menu" leftIcon={<MilitaryTechIcon />} />
+    {/* the query explorer is a page of its own (not a route of the console): load it as a document */}
+    <Menu.Item to="/graphiql" reloadDocument primaryText="app.menu.explorer" leftIcon={<TerminalIcon />} />
     <Subheader label="app.menu.records" />
     {records.map((name) => (
       <Menu.ResourceItem key={name} name={name} />

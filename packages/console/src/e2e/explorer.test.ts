@@ -1,0 +1,58 @@
+// The query explorer (/graphiql) in Chromium: signed in, a preloaded README example runs and answers,
+// the schema's documentation opens, and no request leaves the server's own origin.
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enabled, shot, signInAs, startSystem, type System } from "./harness";
+
+let system: System;
+let ctx: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+
+describe.skipIf(!enabled)("the query explorer in Chromium", () => {
+  beforeAll(async () => {
+    system = await startSystem();
+    ({ ctx, page } = await signInAs(system, "demo-viewer", "daibiao-viewer"));
+    // every request of the page, its workers included; one to another host is recorded and refused
+    await ctx.route("**", (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      return new URL(url).origin === system.base || /^(data|blob):/.test(url) ? route.continue() : route.abort();
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await system?.stop();
+  }, 60_000);
+
+  it("runs a preloaded README query, shows the docs, and fetches nothing from outside", async () => {
+    // from the console's menu
+    await page.getByRole("menuitem", { name: "查询浏览器" }).click();
+    await page.waitForURL(/\/graphiql$/);
+    // README's examples are the tabs, named after their titles
+    const tab = page.getByRole("tab", { name: /LiaisonStationsPer/ });
+    await expect(page.getByRole("tab", { name: /CityDeputiesOf/ }).count()).resolves.toBe(1);
+    // the editor shows the first tab once it has loaded (a tab picked before that is not shown)
+    await page.locator(".graphiql-query-editor").getByText("CityDeputiesOf").first().waitFor({ timeout: 60_000 });
+    await tab.locator(".graphiql-tab-button").click();
+    await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
+    await page.locator(".graphiql-editor").getByText("stationsAggregate").first().waitFor({ timeout: 60_000 }).catch(async (e: Error) => {
+      await shot(page, "explorer-failed");
+      throw e;
+    });
+    await page.getByRole("button", { name: /Execute query/ }).click();
+    const response = page.locator(".graphiql-response");
+    await expect.poll(() => response.innerText(), { timeout: 30_000 }).toMatch(/"stationsAggregate"|"all"/);
+    const text = await response.innerText();
+    expect(text).toContain('"count"');
+    expect(text).not.toContain('"errors"');
+    await page.getByRole("button", { name: /Show Documentation Explorer/ }).click();
+    await page.locator(".graphiql-doc-explorer").getByText("Query", { exact: true }).first().waitFor();
+    await shot(page, "explorer");
+    const hosts = new Set(requests.map((u) => (/^(data|blob):/.test(u) ? "inline" : new URL(u).host)));
+    expect(requests.length).toBeGreaterThan(3);
+    expect([...hosts].filter((h) => h !== "inline" && !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(h))).toEqual([]);
+    expect(requests.some((u) => u.endsWith("/graphql"))).toBe(true);
+  }, 120_000);
+});
