@@ -10,7 +10,7 @@ import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutP
 const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
 // receptions and opinions (issue 14), after the activities
 records.splice(records.indexOf("activities") + 1, 0, "receptions", "opinions");
-const admin = ["users", "apiTokens", "auditLogs"];
+const admin = ["users", "apiTokens", "savedQueries", "auditLogs"];
 // deputies' work (issue 14)
 const deputyWork = ["deputyGroups", "measures", "contacts", "meetings", "committees"];
 
