@@ -95,6 +95,7 @@ describe("saving a query", () => {
       [{ query: STATIONS_QUERY, name: "有 空格" }, "input.name", /letters, digits/],
       [{ query: STATIONS_QUERY, name: "" }, "input.name", /empty/],
       [{ query: STATIONS_QUERY, maxAge: -1 }, "input.maxAge", /./],
+      [{ query: `{ stations(filter: ${"{ not: ".repeat(400)}{}${" }".repeat(400)}) { totalCount } }` }, "input.query", /levels deep/],
     ];
     for (const [input, field, message] of bad) {
       const r = await t().gql(create, { input: { name: "s", title: "站点", ...input } });
