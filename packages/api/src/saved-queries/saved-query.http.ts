@@ -23,6 +23,7 @@ import {
 } from "graphql";
 import type { Context } from "../context.js";
 import { withRaw, type CallerOf, type Middleware } from "../graphql-http.js";
+import { isDatabaseUnavailable, unavailableError } from "../http/availability.js";
 import { toCsv } from "./saved-query.csv.js";
 import { SAVED_QUERY_NAME } from "./saved-query.input.js";
 
@@ -89,7 +90,9 @@ export function savedQueryHandler(o: {
       return;
     }
     void answer(req, res).catch((e: unknown) => {
-      // e.g. the database unavailable while finding the caller (availability.ts: 503)
+      // the database unavailable while finding the caller or the query: 503, as /graphql answers
+      if (isDatabaseUnavailable(e)) e = unavailableError();
+      if (e instanceof GraphQLError && e.extensions.code === "SERVICE_UNAVAILABLE") res.setHeader("retry-after", "1");
       const http = e instanceof GraphQLError ? (e.extensions.http as { status?: number } | undefined) : undefined;
       if (!res.headersSent && http?.status) sendError(res, http.status, e instanceof GraphQLError ? e.message : "", String((e as GraphQLError).extensions.code));
       else if (!res.headersSent) sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");

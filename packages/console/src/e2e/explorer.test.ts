@@ -28,6 +28,9 @@ describe.skipIf(!enabled)("the query explorer in Chromium", () => {
   }, 60_000);
 
   it("runs a preloaded README query, shows the docs, and fetches nothing from outside", async () => {
+    // what the browser refuses (a Content-Security-Policy violation, a failed load) shows in the console
+    const errors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
     // from the console's menu
     await page.getByRole("menuitem", { name: "查询浏览器" }).click();
     await page.waitForURL(/\/graphiql$/);
@@ -55,6 +58,7 @@ describe.skipIf(!enabled)("the query explorer in Chromium", () => {
     expect(requests.length).toBeGreaterThan(3);
     expect([...hosts].filter((h) => h !== "inline" && !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(h))).toEqual([]);
     expect(requests.some((u) => u.endsWith("/graphql"))).toBe(true);
+    expect(errors.filter((e) => /Content.Security.Policy|Refused to|Failed to load/i.test(e))).toEqual([]);
   }, 120_000);
 
   it("saves a query in the console, and a token marked for screens gets its CSV", async () => {
