@@ -13,7 +13,8 @@ const requests: string[] = [];
 describe.skipIf(!enabled)("the query explorer in Chromium", () => {
   beforeAll(async () => {
     system = await startSystem();
-    ({ ctx, page } = await signInAs(system, "demo-viewer", "daibiao-viewer"));
+    // one admin's session for both tests (a sign-in costs seconds); the explorer runs as anyone signed in
+    ({ ctx, page } = await signInAs(system, "demo-admin", "daibiao-admin"));
     // every request of the page, its workers included; one to another host is recorded and refused
     await ctx.route("**", (route) => {
       const url = route.request().url();
@@ -62,33 +63,28 @@ describe.skipIf(!enabled)("the query explorer in Chromium", () => {
   }, 120_000);
 
   it("saves a query in the console, and a token marked for screens gets its CSV", async () => {
-    const admin = await signInAs(system, "demo-admin", "daibiao-admin");
-    try {
-      const p = admin.page;
-      await p.goto(`${system.base}/savedQueries/create`);
-      await field(p, "名称").fill("rooms-screen");
-      await field(p, "标题").fill("联络室 🏠, \"前五个\"");
-      await field(p, "GraphQL 查询").fill(
-        "query ($kind: StationKind = STATION, $first: Int) {\n  stations(filter: { kind: { eq: $kind } }, first: $first, orderBy: [ID_ASC]) { nodes { id name district { name } } }\n}",
-      );
-      await field(p, "变量默认值").fill('{"kind": "ROOM", "first": 5}');
-      await p.getByRole("button", { name: "保存" }).click();
-      const csvUrl = await p.getByTestId("saved-query-csv-url").innerText({ timeout: 20_000 });
-      expect(csvUrl).toBe(`${system.base}/saved/rooms-screen?format=csv`);
-      await shot(p, "saved-query");
-      const { token } = (await gql(system, admin.ctx, `mutation { createApiToken(name: "大屏 e2e", savedQueriesOnly: true) { token } }`)).createApiToken;
-      const res = await fetch(csvUrl, { headers: { authorization: `Bearer ${token}` } });
-      expect(res.status).toBe(200);
-      expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      const lines = (await res.text()).trimEnd().split("\r\n");
-      expect(lines[0]).toBe("id,name,district.name");
-      const truth = (await gql(system, admin.ctx, `{ stations(filter: { kind: { eq: ROOM } }, first: 5, orderBy: [ID_ASC]) { nodes { id } } }`)).stations.nodes as { id: string }[];
-      expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(truth.map((n) => n.id));
-      // the same token may not POST /graphql
-      const refused = await fetch(`${system.base}/graphql`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: '{"query":"{ me { name } }"}' });
-      expect(refused.status).toBe(403);
-    } finally {
-      await admin.ctx.close();
-    }
+    const p = page;
+    await p.goto(`${system.base}/savedQueries/create`);
+    await field(p, "名称").fill("rooms-screen");
+    await field(p, "标题").fill("联络室 🏠, \"前五个\"");
+    await field(p, "GraphQL 查询").fill(
+      "query ($kind: StationKind = STATION, $first: Int) {\n  stations(filter: { kind: { eq: $kind } }, first: $first, orderBy: [ID_ASC]) { nodes { id name district { name } } }\n}",
+    );
+    await field(p, "变量默认值").fill('{"kind": "ROOM", "first": 5}');
+    await p.getByRole("button", { name: "保存" }).click();
+    const csvUrl = await p.getByTestId("saved-query-csv-url").innerText({ timeout: 20_000 });
+    expect(csvUrl).toBe(`${system.base}/saved/rooms-screen?format=csv`);
+    await shot(p, "saved-query");
+    const { token } = (await gql(system, ctx, `mutation { createApiToken(name: "大屏 e2e", savedQueriesOnly: true) { token } }`)).createApiToken;
+    const res = await fetch(csvUrl, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const lines = (await res.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,name,district.name");
+    const truth = (await gql(system, ctx, `{ stations(filter: { kind: { eq: ROOM } }, first: 5, orderBy: [ID_ASC]) { nodes { id } } }`)).stations.nodes as { id: string }[];
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(truth.map((n) => n.id));
+    // the same token may not POST /graphql
+    const refused = await fetch(`${system.base}/graphql`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: '{"query":"{ me { name } }"}' });
+    expect(refused.status).toBe(403);
   }, 120_000);
 });
