@@ -126,7 +126,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const httpServer = http.createServer((req, res) => {
     const url = req.url ?? "";
     if (graphql && (url === "/graphql" || url.startsWith("/graphql?"))) graphql(req, res);
-    else if (saved && url.startsWith(SAVED_PATH)) saved(req, res);
+    else if (saved && (url.startsWith(SAVED_PATH) || url === "/saved" || url.startsWith("/saved?"))) saved(req, res);
     else app(req, res);
   });
   const apollo = await createApolloServer(httpServer);

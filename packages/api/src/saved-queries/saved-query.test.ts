@@ -229,7 +229,7 @@ describe("GET /saved/<name>", () => {
 
   it("answers 404 for an unknown name, 401 without a caller, 405 for POST", async () => {
     const auth = { authorization: `Bearer ${token}` };
-    for (const path of ["/saved/nope", "/saved/", "/saved/%E0%A4%A", "/saved/a%2Fb", `/saved/${"x".repeat(101)}`]) {
+    for (const path of ["/saved/nope", "/saved/", "/saved", "/saved/%E0%A4%A", "/saved/a%2Fb", `/saved/${"x".repeat(101)}`]) {
       const r = await get(path, auth);
       expect(r.status, path).toBe(404);
       expect(JSON.parse(r.text).errors[0].extensions.code).toBe("NOT_FOUND");
