@@ -16,6 +16,9 @@ export default defineConfig({
     emptyOutDir: false,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
+      // the console, and the query explorer (/graphiql) as a page of its own: its editor stays out of
+      // the console's bundle
+      input: { main: "index.html", graphiql: "graphiql.html" },
       onwarn(warning, warn) {
         // MUI's "use client" directives mean nothing in a client-only bundle.
         if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;

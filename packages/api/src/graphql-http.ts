@@ -11,7 +11,7 @@ import type { Context } from "./context.js";
 import { RAW_MARKER } from "./grammar/direct.js";
 import type { Replicas, Route } from "./replicas.js";
 
-type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
+export type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
 
 export const MAX_BODY = "5mb";
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -127,7 +127,7 @@ function onlyGraphqlErrors(body: string): boolean {
 
 // An answer that PostgreSQL wrote (direct.ts): Apollo wrote the marker string in its place, once.
 const QUOTED_MARKER = JSON.stringify(RAW_MARKER);
-function withRaw(body: string, text: string): string {
+export function withRaw(body: string, text: string): string {
   const at = body.indexOf(QUOTED_MARKER);
   return at < 0 ? body : body.slice(0, at) + text + body.slice(at + QUOTED_MARKER.length);
 }
@@ -152,6 +152,19 @@ export function fixedHeaders(mw: Middleware): Middleware {
     for (const [k, v] of set) res.setHeader(k, v);
     for (const k of removed) res.removeHeader(k);
     next();
+  };
+}
+
+// The caller's address and HTTPS-ness through the trusted proxies, worked out only when asked (sign-in):
+// parsing addresses costs a few per cent of a small query.
+export function addressOf(req: http.IncomingMessage, trust: (address: string, hop: number) => boolean): { address: () => string; secure: () => boolean } {
+  return {
+    address: () => proxyaddr(req, trust),
+    secure: () => {
+      const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
+      const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
+      return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
+    },
   };
 }
 
@@ -200,13 +213,7 @@ export function graphqlHandler(o: {
     let cookies: string[] = [];
     let rawAnswer: { text?: string } = {};
     let route: Route = {};
-    // worked out only when asked (sign-in): parsing addresses costs a few per cent of a small query
-    const address = () => proxyaddr(req, trust);
-    const secure = () => {
-      const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
-      const direct = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
-      return (trust(req.socket.remoteAddress ?? "", 0) && forwardedProto ? forwardedProto : direct) === "https";
-    };
+    const { address, secure } = addressOf(req, trust);
     const execute = () =>
       o.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },

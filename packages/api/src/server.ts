@@ -16,12 +16,13 @@ import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
-import { fixedHeaders, graphqlHandler, type CallerOf } from "./graphql-http.js";
+import { addressOf, fixedHeaders, graphqlHandler, trustOf, type CallerOf } from "./graphql-http.js";
 import { availabilityPlugin, guardContext } from "./http/availability.js";
 import { installHealth } from "./http/health.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
 import { LAST_WRITE_COOKIE, replicasPlugin, type Replicas } from "./replicas.js";
+import { savedQueriesOnlyError, savedQueryHandler, SAVED_PATH } from "./saved-queries/saved-query.http.js";
 import { schema } from "./schema.js";
 
 export type AppDeps = { db: Db; sql: Sql; pii: PiiKey; replicas?: Replicas };
@@ -63,8 +64,9 @@ class HttpContext {
   }
 }
 
-// Who is asking: the API token in Authorization, else the session cookie.
-function contextOf(deps: AppDeps): CallerOf {
+// Who is asking: the API token in Authorization, else the session cookie. A token marked
+// savedQueriesOnly (a public screen) is refused everywhere but GET /saved/<name>.
+function contextOf(deps: AppDeps, savedQuery = false): CallerOf {
   return async (headers, exchange) => {
     const auth = headers.authorization;
     const bearer = auth ? /^Bearer\s+(\S+)$/i.exec(auth)?.[1] : undefined;
@@ -73,6 +75,7 @@ function contextOf(deps: AppDeps): CallerOf {
     let viewer: Viewer | null = null;
     if (bearer) viewer = await viewerFromToken(deps.db, bearer);
     else if (sessionToken) viewer = await viewerFromSession(deps.db, sessionToken);
+    if (viewer?.savedQueriesOnly && !savedQuery) throw savedQueriesOnlyError();
     const lastWrite = Number(cookies?.[LAST_WRITE_COOKIE]);
     if (lastWrite) exchange.route.lastWrite = lastWrite;
     const ctx = new HttpContext(deps.db, deps.sql, deps.pii, viewer, seesPersonalData(viewer), sessionToken, exchange, exchange.setCookie, exchange.rawAnswer, exchange.route);
@@ -124,10 +127,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.use(securityHeaders);
   const origins = (process.env.DAIBIAO_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   let graphql: ReturnType<typeof graphqlHandler> | undefined;
+  let saved: ReturnType<typeof savedQueryHandler> | undefined;
   // /graphql goes straight to Apollo (graphql-http.ts); everything else to express
   const httpServer = http.createServer((req, res) => {
     const url = req.url ?? "";
     if (graphql && (url === "/graphql" || url.startsWith("/graphql?"))) graphql(req, res);
+    else if (saved && (url.startsWith(SAVED_PATH) || url === "/saved" || url.startsWith("/saved?"))) saved(req, res);
     else app(req, res);
   });
   const apollo = await createApolloServer(httpServer, deps.replicas);
@@ -140,11 +145,23 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
     before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
   });
+  const trust = trustOf(process.env.DAIBIAO_TRUST_PROXY ?? "loopback");
+  saved = savedQueryHandler({
+    apollo,
+    schema: await schema(),
+    context: guardContext(contextOf(deps, true)),
+    // a GET of a saved query never signs in or out: no cookie to set
+    exchange: (req, rawAnswer, route) => ({ ...addressOf(req, trust), setCookie: () => undefined, rawAnswer, route }),
+    replicas: deps.replicas,
+    before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
+  });
   installHealth(app, deps.sql);
 
   const consoleDist = path.join(repoRoot, "packages/console/dist");
   if (existsSync(path.join(consoleDist, "index.html"))) {
     app.use(express.static(consoleDist, { index: false, maxAge: "1h" }));
+    // the query explorer (GraphiQL, a page of the console's build); what it runs is authorized by /graphql
+    app.get("/graphiql", (_req, res) => res.sendFile(path.join(consoleDist, "graphiql.html")));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(consoleDist, "index.html")));
   }
   return { app, httpServer, apollo };

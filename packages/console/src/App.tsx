@@ -24,6 +24,7 @@ import { stations } from "./stations";
 import { theme } from "./theme";
 import { trainingAttendances } from "./training-attendances";
 import { trainings } from "./trainings";
+import { savedQueries } from "./saved-queries";
 import { users } from "./users";
 import { committees } from "./committees";
 import { contacts } from "./contacts";
@@ -72,6 +73,7 @@ export const App = () => (
       <Resource name="users" {...users} />
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditLogs" {...auditLogs} />
+      <Resource name="savedQueries" {...savedQueries} />
       <CustomRoutes>
         <Route path="/review" element={<ReviewPage />} />
         <Route path="/duty" element={<DutyRankingPage />} />

@@ -44,6 +44,7 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "proposals",
       "reception_deputies",
       "receptions",
+      "saved_queries",
       "sessions",
       "settings",
       "sign_in_failures",
@@ -120,6 +121,36 @@ it("0007 leaves the records of a database in use intact, and adds what it adds e
     expect((await sql`select count(*)::int as n from activities where measure_id = 1`)[0]!.n).toBe(1);
   } finally {
     rmSync(upTo6, { recursive: true, force: true });
+    await target.sql.end();
+    await admin.sql.unsafe(`drop database ${name} with (force)`);
+    await admin.sql.end();
+  }
+});
+
+// 0008 (saved queries): API tokens made before it keep working everywhere (not marked savedQueriesOnly).
+it("0008 leaves existing API tokens unrestricted and adds saved_queries empty", async () => {
+  const name = `m_${randomBytes(6).toString("hex")}`;
+  const admin = connect(inject("adminUrl"), { max: 1 });
+  await admin.sql.unsafe(`create database ${name}`);
+  const target = connect(withDatabase(inject("adminUrl"), name), { max: 1 });
+  const upTo7 = mkdtempSync(path.join(tmpdir(), "daibiao-migrations-"));
+  try {
+    cpSync(migrationsFolder, upTo7, { recursive: true });
+    const journalFile = path.join(upTo7, "meta/_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { idx: number; tag: string }[] };
+    for (const e of journal.entries.filter((e) => e.idx > 7)) rmSync(path.join(upTo7, `${e.tag}.sql`));
+    journal.entries = journal.entries.filter((e) => e.idx <= 7);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    await drizzleMigrate(target.db, { migrationsFolder: upTo7 });
+    await target.sql`insert into api_tokens (name, token_hash, prefix) values ('大屏 📺', 'h1', 'dbt_abcd'), ('BI', 'h2', 'dbt_efgh')`;
+    await migrate(target.db);
+    expect(await target.sql`select name, saved_queries_only from api_tokens order by id`).toEqual([
+      { name: "大屏 📺", saved_queries_only: false },
+      { name: "BI", saved_queries_only: false },
+    ]);
+    expect((await target.sql`select count(*)::int as n from saved_queries`)[0]!.n).toBe(0);
+  } finally {
+    rmSync(upTo7, { recursive: true, force: true });
     await target.sql.end();
     await admin.sql.unsafe(`drop database ${name} with (force)`);
     await admin.sql.end();

@@ -1066,11 +1066,42 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    // a token for a public screen: it may only GET saved queries (/saved/<name>), never POST /graphql
+    savedQueriesOnly: boolean("saved_queries_only").notNull().default(false),
   },
   (t) => [
     unique("api_tokens_token_hash_key").on(t.tokenHash),
     index("api_tokens_name_idx").on(t.name),
     check("api_tokens_name_length", sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+// A named GraphQL query with its default variables, saved by an admin for dashboards and BI tools:
+// GET /saved/<name> runs it (variables from the query string override the defaults) and answers JSON
+// or CSV, cacheable for maxAge seconds.
+export const savedQueries = pgTable(
+  "saved_queries",
+  {
+    id: id(),
+    // the URL's last part: letters, digits, '-' and '_'
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    query: text("query").notNull(),
+    variables: jsonb("variables").$type<Record<string, unknown>>().notNull().default({}),
+    // Cache-Control: private, max-age=<maxAge>
+    maxAge: integer("max_age").notNull().default(60),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    unique("saved_queries_name_key").on(t.name),
+    check("saved_queries_name_format", sql`${t.name} ~ '^[A-Za-z0-9_-]{1,100}$'`),
+    check("saved_queries_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("saved_queries_query_length", sql`char_length(${t.query}) between 1 and 100000`),
+    check("saved_queries_variables_object", sql`jsonb_typeof(${t.variables}) = 'object'`),
+    check("saved_queries_max_age_range", sql`${t.maxAge} between 0 and 86400`),
   ],
 );
 
@@ -1120,5 +1151,6 @@ export const signInFailures = pgTable(
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+export type SavedQuery = typeof savedQueries.$inferSelect;
 export type AuditLog = typeof auditLogs.$inferSelect;
 export type SignInFailure = typeof signInFailures.$inferSelect;

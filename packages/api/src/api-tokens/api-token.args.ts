@@ -5,7 +5,7 @@ export const apiTokenSpec: TableSpec = {
   name: "ApiToken",
   table: apiTokens,
   id: apiTokens.id,
-  filters: fieldsOf(apiTokens, ["id", "name", "revokedAt", "lastUsedAt"]),
+  filters: fieldsOf(apiTokens, ["id", "name", "revokedAt", "lastUsedAt", "savedQueriesOnly"]),
   orderBy: columnsOf(apiTokens, ["id", "name", "createdAt", "lastUsedAt"]),
   search: [apiTokens.name],
   defaultOrder: ["createdAt:desc"],

@@ -20,6 +20,8 @@ export class ApiToken implements Omit<ApiTokenRow, "tokenHash" | "createdById"> 
   @Field(() => DateTimeResolver) createdAt!: Date;
   @Field(() => DateTimeResolver, { nullable: true }) lastUsedAt!: Date | null;
   @Field(() => DateTimeResolver, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => Boolean, { description: "a token for a public screen: it may only run saved queries (GET /saved/<name>), not POST /graphql" })
+  savedQueriesOnly!: boolean;
 }
 
 @ObjectType()
@@ -34,14 +36,18 @@ export const ApiTokenList = listResolver({ spec: apiTokenSpec, node: ApiToken, p
 export class ApiTokenResolver {
   @Authorized(ADMIN)
   @Mutation(() => NewApiToken)
-  async createApiToken(@Arg("name", () => String) name: string, @Ctx() ctx: Context): Promise<NewApiToken> {
+  async createApiToken(
+    @Arg("name", () => String) name: string,
+    @Arg("savedQueriesOnly", () => Boolean, { defaultValue: false, description: "only saved queries may run with it (public screens)" }) savedQueriesOnly: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<NewApiToken> {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 100) throw badInput([{ field: "name", message: "must be 1 to 100 characters" }]);
     const token = newSecret("dbt");
     return ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(apiTokens)
-        .values({ name: trimmed, tokenHash: sha256(token), prefix: token.slice(0, 8), createdById: ctx.viewer?.kind === "user" ? ctx.viewer.id : null })
+        .values({ name: trimmed, tokenHash: sha256(token), prefix: token.slice(0, 8), savedQueriesOnly, createdById: ctx.viewer?.kind === "user" ? ctx.viewer.id : null })
         .returning();
       await writeAudit(tx, ctx, [{ operation: "create", recordType: "ApiToken", recordId: row!.id, after: row }]);
       return { token, apiToken: row! };

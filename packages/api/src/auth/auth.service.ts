@@ -46,8 +46,8 @@ export async function viewerFromToken(db: Db, token: string): Promise<Viewer | n
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id, name: apiTokens.name });
-  const viewer: Viewer | null = row ? { kind: "token", id: row.id, name: `token:${row.name}`, role: "TOKEN" } : null;
+    .returning({ id: apiTokens.id, name: apiTokens.name, savedQueriesOnly: apiTokens.savedQueriesOnly });
+  const viewer: Viewer | null = row ? { kind: "token", id: row.id, name: `token:${row.name}`, role: "TOKEN", savedQueriesOnly: row.savedQueriesOnly } : null;
   if (tokenCache.size > 10_000) tokenCache.clear();
   tokenCache.set(hash, { viewer, until: Date.now() + TOKEN_CACHE_MS });
   return viewer;

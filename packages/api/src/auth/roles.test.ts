@@ -60,6 +60,13 @@ const rules: Record<string, Rule> = {
   deputiesWithoutDuty: "read",
   dutyPointRules: "read",
   setDutyPointRule: "admin",
+  // saved queries (issue 15): saved by admins, run by anyone over GET /saved/<name> (saved-query.test.ts)
+  savedQueries: "admin",
+  savedQuery: "admin",
+  createSavedQuery: "admin",
+  updateSavedQuery: "admin",
+  deleteSavedQuery: "admin",
+  deleteSavedQueries: "admin",
 };
 // the transitions of a proposal's handling
 for (const op of [

@@ -8,11 +8,13 @@ import {
   Box,
   Button as MuiButton,
   Chip,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
+  FormControlLabel,
   TextField,
 } from "@mui/material";
 import { useState } from "react";
@@ -50,6 +52,7 @@ const CreateToken = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
+  const [savedOnly, setSavedOnly] = useState(false);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<NewApiToken | null>(null);
   const [input, setInput] = useState<HTMLInputElement | null>(null);
@@ -58,12 +61,13 @@ const CreateToken = () => {
     setOpen(false);
     setCreated(null);
     setName("");
+    setSavedOnly(false);
     refresh();
   };
   const submit = async () => {
     setBusy(true);
     try {
-      setCreated(await dataProvider.createApiToken(name.trim()));
+      setCreated(await dataProvider.createApiToken(name.trim(), savedOnly));
     } catch (e) {
       notify((e as Error).message, { type: "error" });
     } finally {
@@ -113,6 +117,13 @@ const CreateToken = () => {
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => e.key === "Enter" && name.trim() && !busy && submit()}
               slotProps={{ htmlInput: { maxLength: 100 } }}
+            />
+          )}
+          {!created && (
+            <FormControlLabel
+              sx={{ mt: 1 }}
+              control={<Checkbox checked={savedOnly} onChange={(e) => setSavedOnly(e.target.checked)} />}
+              label={translate("app.tokens.saved_queries_only")}
             />
           )}
         </DialogContent>
@@ -207,6 +218,7 @@ export const ApiTokenList = () => (
       <DataTable.Col source="prefix" disableSort>
         <PrefixField />
       </DataTable.Col>
+      <DataTable.Col source="savedQueriesOnly" field={SavedOnly} />
       <DataTable.Col label="app.tokens.status" disableSort>
         <Status />
       </DataTable.Col>
@@ -219,6 +231,12 @@ export const ApiTokenList = () => (
     </DataTable>
   </List>
 );
+
+const SavedOnly = (_: { source?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return record?.savedQueriesOnly ? <Chip size="small" color="info" label={translate("app.tokens.saved_queries_only_short")} /> : null;
+};
 
 const PrefixField = () => {
   const record = useRecordContext();

@@ -52,6 +52,7 @@ export const auditRecordTypes = [
   "District",
   "User",
   "ApiToken",
+  "SavedQuery",
   "Settings",
 ];
 

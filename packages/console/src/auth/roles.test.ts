@@ -25,6 +25,11 @@ describe("what each role may do in the console (as the API allows)", () => {
     ["ADMIN", "delete", "auditLogs", false],
     ["ADMIN", "edit", "activityParticipations", false],
     ["ADMIN", "delete", "deputies", true],
+    // saved queries: the admins' (issue 15)
+    ["VIEWER", "list", "savedQueries", false],
+    ["EDITOR", "create", "savedQueries", false],
+    ["ADMIN", "edit", "savedQueries", true],
+    ["ADMIN", "delete", "savedQueries", true],
   ];
   it.each(cases)("%s %s %s → %s", (role, action, resource, allowed) => {
     expect(canAccess(role, action, resource)).toBe(allowed);

@@ -4,7 +4,7 @@
 export type Role = "ADMIN" | "EDITOR" | "VIEWER" | "TOKEN";
 
 // Resources only admins may even list.
-export const adminResources = ["users", "apiTokens", "auditLogs"];
+export const adminResources = ["users", "apiTokens", "auditLogs", "savedQueries"];
 
 // Lists of child rows and logs: read through their parent, never written in the console.
 export const readOnlyResources = ["trainingAttendances", "activityParticipations", "proposalEvaluations", "auditLogs"];

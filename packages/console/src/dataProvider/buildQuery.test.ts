@@ -61,6 +61,7 @@ const listFilters: Record<string, Record<string, unknown>> = {
   proposalEvaluations: { satisfaction: "SATISFIED", "proposal.submittedAt_year": 2024 },
   users: { q: "demo", role: "VIEWER", active: true },
   apiTokens: { q: "大屏" },
+  savedQueries: { q: "站点" },
   // deputies' work (issue 14)
   committees: { q: "委员会", kind: "SPECIAL_COMMITTEE" },
   measures: { q: "立法", year: 2024, area: "LEGISLATION", committeeId: "1" },
@@ -159,6 +160,7 @@ const sample: Record<string, Record<string, unknown>> = {
   },
   opinions: { receptionId: "1", raisedOn: "2024-05-10", content: "停车难", category: "SOCIAL_DEVELOPMENT" },
   users: { username: "clerk.wang", displayName: "王文书", role: "EDITOR", active: true, password: "a-long-password" },
+  savedQueries: { name: "stations-2024", title: "站点 🏛️", query: "{ stations { totalCount } }", variables: { first: 10 }, maxAge: 60 },
 };
 
 describe("buildQuery against schema.graphql", () => {

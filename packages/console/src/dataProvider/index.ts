@@ -42,10 +42,10 @@ export type ProviderOptions = { uri?: string; fetch?: typeof fetch; translate: T
 
 // Besides react-admin's calls: any operation of the API (the dashboard's aggregates, the yearly review)
 // and the API tokens, which are made and revoked rather than created and deleted.
-export type NewApiToken = { token: string; apiToken: { id: string; name: string; prefix: string } };
+export type NewApiToken = { token: string; apiToken: { id: string; name: string; prefix: string; savedQueriesOnly: boolean } };
 export type AppDataProvider = DataProvider & {
   graphql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-  createApiToken: (name: string) => Promise<NewApiToken>;
+  createApiToken: (name: string, savedQueriesOnly?: boolean) => Promise<NewApiToken>;
   revokeApiToken: (id: string) => Promise<{ id: string; revokedAt: string | null }>;
 };
 
@@ -111,10 +111,11 @@ export function createDataProvider({ uri = "/graphql", fetch: baseFetch = fetch,
     delete: (r, p) => guarded(() => base.delete(r, p)),
     deleteMany: (r, p) => guarded(() => base.deleteMany(r, p)),
     graphql,
-    createApiToken: (name) =>
-      graphql<{ createApiToken: NewApiToken }>("mutation CreateApiToken($name: String!) { createApiToken(name: $name) { token apiToken { id name prefix } } }", {
-        name,
-      }).then((r) => r.createApiToken),
+    createApiToken: (name, savedQueriesOnly = false) =>
+      graphql<{ createApiToken: NewApiToken }>(
+        "mutation CreateApiToken($name: String!, $savedQueriesOnly: Boolean!) { createApiToken(name: $name, savedQueriesOnly: $savedQueriesOnly) { token apiToken { id name prefix savedQueriesOnly } } }",
+        { name, savedQueriesOnly },
+      ).then((r) => r.createApiToken),
     revokeApiToken: (id) =>
       graphql<{ revokeApiToken: { id: string; revokedAt: string | null } }>("mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }", {
         id,

@@ -148,6 +148,12 @@ export const resources: Record<string, ResourceConfig> = {
     one: {},
     ops: readOnly,
   },
+  // queries saved for dashboards, run by GET /saved/<name> (issue 15)
+  savedQueries: {
+    type: "SavedQuery",
+    list: {},
+    one: {},
+  },
 };
 
 const lcfirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -3,13 +3,14 @@
 import ArticleIcon from "@mui/icons-material/Article";
 import InsightsIcon from "@mui/icons-material/Insights";
 import MilitaryTechIcon from "@mui/icons-material/MilitaryTech";
+import TerminalIcon from "@mui/icons-material/Terminal";
 import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
 const records = ["deputies", "trainings", "stations", "proposals", "activities", "handlingUnits", "districts"];
 // receptions and opinions (issue 14), after the activities
 records.splice(records.indexOf("activities") + 1, 0, "receptions", "opinions");
-const admin = ["users", "apiTokens", "auditLogs"];
+const admin = ["users", "apiTokens", "savedQueries", "auditLogs"];
 // deputies' work (issue 14)
 const deputyWork = ["deputyGroups", "measures", "contacts", "meetings", "committees"];
 
@@ -43,6 +44,8 @@ export const AppMenu = () => (
     <Menu.DashboardItem primaryText="app.menu.dashboard" leftIcon={<InsightsIcon />} />
     <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ArticleIcon />} />
     <Menu.Item to="/duty" primaryText="duty.menu" leftIcon={<MilitaryTechIcon />} />
+    {/* the query explorer is a page of its own (not a route of the console): load it as a document */}
+    <Menu.Item to="/graphiql" reloadDocument primaryText="app.menu.explorer" leftIcon={<TerminalIcon />} />
     <Subheader label="app.menu.records" />
     {records.map((name) => (
       <Menu.ResourceItem key={name} name={name} />
