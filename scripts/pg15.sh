@@ -103,7 +103,10 @@ replica() {
   chmod 700 "$dir"
   [[ $(id -u) == 0 ]] && chown postgres: "$dir"
   log "pg_basebackup from $primary into $dir"
-  as_postgres "$bin/pg_basebackup" -d "$primary" -D "$dir" -R -X stream -c fast >&2
+  # a replication slot keeps the primary's WAL for the replica while it is stopped (down/up)
+  local slot
+  slot=replica_$(basename "$dir" | tr -c 'a-zA-Z0-9\n' _ | tr 'A-Z' 'a-z')
+  as_postgres "$bin/pg_basebackup" -d "$primary" -D "$dir" -R -X stream -c fast -C -S "$slot" >&2
   rm -f "$dir/postmaster.pid" "$dir/server.log"
   local port
   port=$(free_port)

@@ -21,7 +21,11 @@ const pg15 = (...args: string[]) => execFileSync("bash", [path.join(repoRoot, "s
 const t = useTestDb();
 let server: Server | undefined;
 let replica: Sql | undefined;
+let replicaDown = false;
 afterEach(async () => {
+  // a failed run must not leave the replica stopped for the next
+  if (replicaDown) pg15("up", replicaDir!);
+  replicaDown = false;
   server?.child.kill("SIGKILL");
   server = undefined;
   await replica?.unsafe("select pg_wal_replay_resume()").catch(() => {});
@@ -130,7 +134,7 @@ describe.skipIf(!existsSync(main) || !replicaBase || !replicaDir)("read replicas
       Array.from({ length: 8 }, async () => {
         while (sent < 240) {
           sent++;
-          if (sent === 60) stopped = new Promise((r) => setImmediate(() => r(void pg15("down", replicaDir!))));
+          if (sent === 60) stopped = new Promise((r) => setImmediate(() => r(void pg15("down", replicaDir!), (replicaDown = true))));
           const a = await viewer(FIND, { name: "副本区甲" });
           statuses.push(a.status);
           if (a.body.errors || a.body.data?.districts.totalCount !== 1) errors.push(a.body);
@@ -144,6 +148,7 @@ describe.skipIf(!existsSync(main) || !replicaBase || !replicaDir)("read replicas
 
     // started again, it is found by the probe and read from again
     pg15("up", replicaDir!);
+    replicaDown = false;
     await expect.poll(() => server!.log(), { timeout: 15_000 }).toContain("read replica 1 answers again");
     // (paused again, the replica is what answers: it does not have the next write)
     replica = connect(replicaUrl, { max: 1 }).sql;
