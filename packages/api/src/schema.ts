@@ -38,6 +38,7 @@ import { OpinionRelations, OpinionResolver } from "./opinions/opinion.resolver.j
 import { ReceptionDeputyRelations, ReceptionRelations, ReceptionResolver } from "./receptions/reception.resolver.js";
 import { aggregateResolverClasses, childListResolvers } from "./tables.js";
 import { ReviewResolver } from "./review/review.resolver.js";
+import { ImportResolver } from "./imports/import.resolver.js";
 
 export const resolvers = [
   DistrictResolver,
@@ -101,6 +102,7 @@ export const resolvers = [
   ApiTokenList,
   ApiTokenResolver,
   AuditLogList,
+  ImportResolver,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -60,6 +60,9 @@ const rules: Record<string, Rule> = {
   deputiesWithoutDuty: "read",
   dutyPointRules: "read",
   setDutyPointRule: "admin",
+  // Excel import (issue 15): who may edit the records may import them
+  importRecords: "write",
+  importTemplate: "write",
 };
 // the transitions of a proposal's handling
 for (const op of [
