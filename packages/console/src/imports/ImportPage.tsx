@@ -87,12 +87,18 @@ export const ImportPage = () => {
   };
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    e.target.value = "";
+    const input = e.currentTarget;
+    const f = input.files?.[0];
     setReport(null);
     setError(null);
     if (!f) return;
-    setFile({ name: f.name, data: await readBase64(f) });
+    try {
+      setFile({ name: f.name, data: await readBase64(f) });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+    // the same file may be chosen again after it was corrected
+    input.value = "";
   };
 
   const send = async (commit: boolean) => {
@@ -132,7 +138,7 @@ export const ImportPage = () => {
               setParams({ resource: e.target.value });
               setReport(null);
             }}
-            sx={{ minWidth: 160 }}
+            sx={{ width: 200 }}
             slotProps={{ htmlInput: { "data-testid": "import-resource" } }}
           >
             {Object.keys(IMPORTABLE).map((r) => (
