@@ -1,4 +1,5 @@
-// `pnpm import FILE.xlsx --resource deputies [--commit]`: the console's import from a terminal. A dry
+// `pnpm run import FILE.xlsx --resource deputies [--commit]` (`run`: `pnpm import` alone is pnpm's own
+// lockfile command): the console's import from a terminal. A dry
 // run unless --commit; prints a line per refusal and the counts; exit code 0 when no row is refused
 // (and, with --commit, the rows were written or there was nothing to change), 1 otherwise, 2 for a
 // file or an argument that cannot be read.
@@ -15,7 +16,7 @@ import { ImportResource } from "../imports/import.type.js";
 import { importFile, type ImportReport } from "../imports/import.service.js";
 import { createContext } from "../server.js";
 
-const USAGE = `usage: pnpm import FILE.xlsx --resource ${Object.values(ImportResource).join("|")} [--commit]`;
+const USAGE = `usage: pnpm run import FILE.xlsx --resource ${Object.values(ImportResource).join("|")} [--commit]`;
 
 function args(argv: string[]) {
   const out = { file: "", resource: "", commit: false };
