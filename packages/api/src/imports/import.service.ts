@@ -237,7 +237,11 @@ function reportOf(imp: Importer, fileName: string, sheet: Awaited<ReturnType<typ
 const columnsOf = (t: PgTable) => getTableColumns(t) as Record<string, PgColumn>;
 const tableName = (t: PgTable) => (t as unknown as Record<symbol, string>)[Symbol.for("drizzle:Name")]!;
 
-export const jsonList = (values: unknown[]): SQL => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+// `x in ${jsonList(values)}`: a list of text, or of integers (ids)
+export const jsonList = (values: (string | number)[]): SQL =>
+  values.every((v) => typeof v === "number") && values.length
+    ? sql`(select (jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::int)`
+    : sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
 function snake(t: PgTable, row: Record<string, unknown>): Record<string, unknown> {
   const cols = columnsOf(t);

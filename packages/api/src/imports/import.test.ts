@@ -217,3 +217,70 @@ it("gives a template whose headers and example row import as they are", async ()
   const dry = await t().gql(IMPORT, { r: "DEPUTIES", n: "t.xlsx", f: r.data!.importTemplate.file, c: false });
   expect(dry.data!.importRecords).toMatchObject({ total: 1, newCount: 1, refusedCount: 0, refusals: [] });
 });
+
+it("imports training attendances and activity participations by the record's title and date and the deputy's ID-card number", async () => {
+  await districts();
+  await t().gql(IMPORT, { r: "DEPUTIES", n: "people.xlsx", f: await xlsx([ZH, ...people]), c: true });
+  await t().sql`insert into trainings (title, form, start_date, end_date) values ('履职培训 🎓', 'class', '2024-05-20', '2024-05-24'), ('履职培训 🎓', 'class', '2024-09-02', '2024-09-06'),
+    ('同名培训', 'lecture', '2024-03-01', '2024-03-01'), ('同名培训', 'online', '2024-03-01', '2024-03-01')`;
+  const H = ["培训名称", "培训开始日期", "姓名", "身份证号", "参训状态", "学时"];
+  const rows = [
+    ["履职培训 🎓", "2024-05-20", "阿西·木呷", idCard(1), "已参训", 32],
+    ["履职培训 🎓", "2024-05-20", "", idCard(2), "", null],
+    ["履职培训 🎓", "2024-09-02", "Ma Lin", idCard(3), "请假", 0],
+  ];
+  const bad = [
+    ["履职培训 🎓", "2024-05-21", "阿西·木呷", idCard(1), "已参训", 32], // no training that day
+    ["同名培训", "2024-03-01", "阿西·木呷", idCard(1), "", null], // two trainings of that name that day
+    ["履职培训 🎓", "2024-09-02", "王小红", idCard(2), "", null], // the name is not the number's
+    ["履职培训 🎓", "2024-09-02", "", idCard(9), "", null], // no such deputy
+    ["履职培训 🎓", "2024-05-20", "", idCard(1), "缺席", null], // row 2's deputy again
+    ["履职培训 🎓", "2024-05-20", "", idCard(3), "已参训", 10001], // more hours than allowed
+  ];
+  const attendances = async () => (await t().sql`select count(*)::int as n from training_attendances`)[0]!.n;
+  const refused = await t().gql(IMPORT, { r: "TRAINING_ATTENDANCES", n: "a.xlsx", f: await xlsx([H, ...rows, ...bad]), c: true });
+  expect(refused.errors).toBeUndefined();
+  expect(refused.data!.importRecords).toMatchObject({ committed: false, newCount: 3, refusedCount: 6 });
+  expect(refused.data!.importRecords.refusals.map((x: { row: number; column: string; code: string }) => [x.row, x.column, x.code])).toEqual([
+    [5, "培训名称", "UNKNOWN_RECORD"],
+    [6, "培训名称", "AMBIGUOUS_RECORD"],
+    [7, "姓名", "NAME_MISMATCH"],
+    [8, "身份证号", "UNKNOWN_DEPUTY"],
+    [9, "身份证号", "DUPLICATE"],
+    [10, "学时", "OUT_OF_RANGE"],
+  ]);
+  expect(JSON.stringify(refused.data)).not.toContain(idCard(9));
+  expect(await attendances()).toBe(0);
+
+  const done = await t().gql(IMPORT, { r: "TRAINING_ATTENDANCES", n: "a.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(done.data!.importRecords).toMatchObject({ committed: true, newCount: 3 });
+  const stored = await t().sql`select t.start_date::text, d.name, a.status::text, a.hours::float8 as hours from training_attendances a join trainings t on t.id = a.training_id
+    join deputies d on d.id = a.deputy_id order by t.start_date, d.name`;
+  expect(stored.map((x) => ({ ...x }))).toEqual([
+    { start_date: "2024-05-20", name: "王小红 🌸", status: "enrolled", hours: null },
+    { start_date: "2024-05-20", name: "阿西·木呷", status: "attended", hours: 32 },
+    { start_date: "2024-09-02", name: "Ma Lin", status: "on_leave", hours: 0 },
+  ]);
+  expect((await t().sql`select count(*)::int as n from audit_logs where record_type = 'TrainingAttendance'`)[0]!.n).toBe(3 + 1);
+
+  rows[1]![4] = "已参训";
+  rows[1]![5] = 12.5;
+  const again = await t().gql(IMPORT, { r: "TRAINING_ATTENDANCES", n: "a.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(again.data!.importRecords.rows.map((x: { status: string; changedColumns: string[] }) => [x.status, x.changedColumns])).toEqual([
+    ["UNCHANGED", []],
+    ["CHANGED", ["参训状态", "学时"]],
+    ["UNCHANGED", []],
+  ]);
+  expect((await t().sql`select hours from training_attendances where hours = 12.5`).length).toBe(1);
+  expect(await attendances()).toBe(3);
+
+  await t().sql`insert into activities (area, kind, title, date) select area, kind, '立法调研', '2024-06-12' from (select (enum_range(null::activity_area))[1] as area, (enum_range(null::activity_kind))[1] as kind) e`;
+  const P = ["Activity", "Activity date", "ID card number", "Role"];
+  const part = await t().gql(IMPORT, { r: "ACTIVITY_PARTICIPATIONS", n: "p.xlsx", f: await xlsx([P, ["立法调研", "2024-06-12", idCard(1), "带队"], ["立法调研", "2024-06-12", idCard(2), ""]]), c: true });
+  expect(part.data!.importRecords).toMatchObject({ committed: true, newCount: 2 });
+  const roles = await t().sql`select d.name, p.role::text from activity_participations p join deputies d on d.id = p.deputy_id order by d.name`;
+  expect(roles.map((x) => ({ ...x }))).toEqual([
+    { name: "王小红 🌸", role: "participant" },
+    { name: "阿西·木呷", role: "leader" },
+  ]);
+});

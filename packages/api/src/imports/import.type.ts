@@ -3,6 +3,8 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 // What can be imported; each value names an importer in import.resolver.ts.
 export enum ImportResource {
   DEPUTIES = "deputies",
+  TRAINING_ATTENDANCES = "trainingAttendances",
+  ACTIVITY_PARTICIPATIONS = "activityParticipations",
 }
 registerEnumType(ImportResource, { name: "ImportResource", description: "the records an .xlsx file can import" });
 

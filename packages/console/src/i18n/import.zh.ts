@@ -2,6 +2,7 @@
 export const importZh = {
   menu: "导入",
   button: "导入",
+  button_of: { trainingAttendances: "导入参训记录", activityParticipations: "导入参加记录" },
   title: "从 Excel 导入",
   resource: "导入内容",
   template: "下载模板",
@@ -9,7 +10,7 @@ export const importZh = {
   no_file: "未选择文件（.xlsx，最大 3 MB）",
   dry_run: "试导入",
   commit: "确认导入",
-  help: "先下载模板填写，列名可用中文或英文。“试导入”只检查不写入，逐行显示新增、修改、未变或拒绝；全部无误后“确认导入”一次写入，有任何一行被拒绝则不写入。代表按身份证号匹配，重复导入同一文件不会重复写入。",
+  help: "先下载模板填写，列名可用中文或英文。“试导入”只检查不写入，逐行显示新增、修改、未变或拒绝；全部无误后“确认导入”一次写入，有任何一行被拒绝则不写入。代表按身份证号匹配，参训和参加记录按培训或活动的名称和日期、代表的身份证号匹配；重复导入同一文件不会重复写入。",
   dry_run_result: "试导入结果（共 %{total} 行，尚未写入）：",
   done: "已导入（共 %{total} 行）：",
   committed: "导入完成：新增 %{new} 行，修改 %{changed} 行",

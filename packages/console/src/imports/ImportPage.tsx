@@ -26,7 +26,11 @@ import { downloadBlob } from "../common/download";
 import type { AppDataProvider } from "../dataProvider";
 
 // The resources the API's ImportResource enum names, as the console's resource names.
-export const IMPORTABLE = { deputies: "DEPUTIES" } as const;
+export const IMPORTABLE = {
+  deputies: "DEPUTIES",
+  trainingAttendances: "TRAINING_ATTENDANCES",
+  activityParticipations: "ACTIVITY_PARTICIPATIONS",
+} as const;
 type Importable = keyof typeof IMPORTABLE;
 
 // More rows than this are counted, not drawn (a 20,000-row file's table would freeze the page).
