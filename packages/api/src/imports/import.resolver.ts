@@ -3,12 +3,14 @@ import { WRITE } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { activityParticipationImport } from "./activity-participation.import.js";
 import { deputyImport } from "./deputy.import.js";
+import { stationImport } from "./station.import.js";
 import { trainingAttendanceImport } from "./training-attendance.import.js";
 import { importFile, template, type Importer } from "./import.service.js";
 import { ImportReport, ImportResource, ImportTemplate } from "./import.type.js";
 
 export const importers: Record<ImportResource, Importer> = {
   [ImportResource.DEPUTIES]: deputyImport,
+  [ImportResource.STATIONS]: stationImport,
   [ImportResource.TRAINING_ATTENDANCES]: trainingAttendanceImport,
   [ImportResource.ACTIVITY_PARTICIPATIONS]: activityParticipationImport,
 };

@@ -284,3 +284,46 @@ it("imports training attendances and activity participations by the record's tit
     { name: "阿西·木呷", role: "leader" },
   ]);
 });
+
+it("imports stations and their rooms, matched by name, kind and county, rooms under a station of the same file", async () => {
+  await districts();
+  await t().sql`insert into districts (code, name, level, parent_id) select '520502001', '市西街道', 'township', id from districts where name = '七星关区'`;
+  const H = ["名称", "类型", "上级站点", "所在区县", "所在乡镇", "示范", "示范年份", "联系电话", "在用"];
+  const rows = [
+    ["市西街道代表联络站 ⭐", "代表联络站", "", "七星关区", "市西街道", "是", 2023, "0857-8221234", ""],
+    ["市西街道第一联络室", "代表联络室", "市西街道代表联络站 ⭐", "七星关区", "市西街道", "", "", "", "否"],
+    ["大方县网上联络站", "网上联络站", "", "大方县", "", "", "", "", ""],
+  ];
+  const bad = [
+    ["不示范的站", "代表联络站", "", "七星关区", "", "否", 2022, "", ""], // a model year without being a model
+    ["孤立的联络室", "代表联络室", "不存在的站", "七星关区", "", "", "", "", ""], // no such station
+    ["有上级的站", "代表联络站", "市西街道代表联络站 ⭐", "七星关区", "", "", "", "", ""], // only rooms have one
+  ];
+  const stationsCount = async () => (await t().sql`select count(*)::int as n from stations`)[0]!.n;
+  const refused = await t().gql(IMPORT, { r: "STATIONS", n: "s.xlsx", f: await xlsx([H, ...rows, ...bad]), c: true });
+  expect(refused.errors).toBeUndefined();
+  expect(refused.data!.importRecords.refusals.map((x: { row: number; column: string; code: string }) => [x.row, x.column, x.code])).toEqual([
+    [5, "示范年份", "RULE"],
+    [6, "上级站点", "UNKNOWN_PARENT"],
+    [7, "上级站点", "RULE"],
+  ]);
+  expect(await stationsCount()).toBe(0);
+  const done = await t().gql(IMPORT, { r: "STATIONS", n: "s.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(done.data!.importRecords).toMatchObject({ committed: true, newCount: 3 });
+  const stored = await t().sql`select s.name, s.kind::text, p.name as parent, d.name as district, tw.name as township, s.is_model, s.model_year, s.active
+    from stations s left join stations p on p.id = s.parent_id left join districts d on d.id = s.district_id left join districts tw on tw.id = s.township_id order by s.id`;
+  expect(stored.map((x) => ({ ...x }))).toEqual([
+    { name: "市西街道代表联络站 ⭐", kind: "station", parent: null, district: "七星关区", township: "市西街道", is_model: true, model_year: 2023, active: true },
+    { name: "大方县网上联络站", kind: "online", parent: null, district: "大方县", township: null, is_model: false, model_year: null, active: true },
+    { name: "市西街道第一联络室", kind: "room", parent: "市西街道代表联络站 ⭐", district: "七星关区", township: "市西街道", is_model: false, model_year: null, active: false },
+  ]);
+  rows[2]![8] = "否";
+  const again = await t().gql(IMPORT, { r: "STATIONS", n: "s.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(again.data!.importRecords.rows.map((x: { status: string; changedColumns: string[] }) => [x.status, x.changedColumns])).toEqual([
+    ["UNCHANGED", []],
+    ["UNCHANGED", []],
+    ["CHANGED", ["在用"]],
+  ]);
+  expect(await stationsCount()).toBe(3);
+  expect((await t().sql`select count(*)::int as n from audit_logs where record_type = 'Station'`)[0]!.n).toBe(3 + 1 + 1 + 1);
+});

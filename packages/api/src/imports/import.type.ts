@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 // What can be imported; each value names an importer in import.resolver.ts.
 export enum ImportResource {
   DEPUTIES = "deputies",
+  STATIONS = "stations",
   TRAINING_ATTENDANCES = "trainingAttendances",
   ACTIVITY_PARTICIPATIONS = "activityParticipations",
 }

@@ -10,7 +10,7 @@ export const importEn = {
   no_file: "No file chosen (.xlsx, at most 3 MB)",
   dry_run: "Try import",
   commit: "Import",
-  help: "Fill in the template; headers may be in Chinese or English. “Try import” checks without writing and shows each row as new, changed, unchanged or refused; when no row is refused, “Import” writes them all at once (nothing if any row is refused). Deputies are matched by ID-card number, attendances and participations by the training's or activity's title and date and the deputy's ID-card number: importing the same file again changes nothing.",
+  help: "Fill in the template; headers may be in Chinese or English. “Try import” checks without writing and shows each row as new, changed, unchanged or refused; when no row is refused, “Import” writes them all at once (nothing if any row is refused). Deputies are matched by ID-card number, stations by name, kind and county, attendances and participations by the training's or activity's title and date and the deputy's ID-card number: importing the same file again changes nothing.",
   dry_run_result: "Dry run (%{total} rows, nothing written yet):",
   done: "Imported (%{total} rows):",
   committed: "Imported: %{new} new, %{changed} changed",

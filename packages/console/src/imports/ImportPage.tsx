@@ -28,6 +28,7 @@ import type { AppDataProvider } from "../dataProvider";
 // The resources the API's ImportResource enum names, as the console's resource names.
 export const IMPORTABLE = {
   deputies: "DEPUTIES",
+  stations: "STATIONS",
   trainingAttendances: "TRAINING_ATTENDANCES",
   activityParticipations: "ACTIVITY_PARTICIPATIONS",
 } as const;
