@@ -3,6 +3,7 @@ import { WRITE } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { activityParticipationImport } from "./activity-participation.import.js";
 import { deputyImport } from "./deputy.import.js";
+import { stationDeputyImport } from "./station-deputy.import.js";
 import { stationImport } from "./station.import.js";
 import { trainingAttendanceImport } from "./training-attendance.import.js";
 import { importFile, template, type Importer } from "./import.service.js";
@@ -11,9 +12,13 @@ import { ImportReport, ImportResource, ImportTemplate } from "./import.type.js";
 export const importers: Record<ImportResource, Importer> = {
   [ImportResource.DEPUTIES]: deputyImport,
   [ImportResource.STATIONS]: stationImport,
+  [ImportResource.STATION_DEPUTIES]: stationDeputyImport,
   [ImportResource.TRAINING_ATTENDANCES]: trainingAttendanceImport,
   [ImportResource.ACTIVITY_PARTICIPATIONS]: activityParticipationImport,
 };
+
+// Made once per process: a template depends on the code only (and the same bytes each time it is asked).
+const templates = new Map<ImportResource, Promise<Buffer>>();
 
 @Resolver()
 export class ImportResolver {
@@ -37,7 +42,8 @@ export class ImportResolver {
   @Authorized(WRITE)
   @Query(() => ImportTemplate, { description: "the .xlsx template of an import: the headers, an example row and notes" })
   async importTemplate(@Arg("resource", () => ImportResource) resource: ImportResource): Promise<ImportTemplate> {
-    const buf = await template(importers[resource]);
+    if (!templates.has(resource)) templates.set(resource, template(importers[resource]));
+    const buf = await templates.get(resource)!;
     return { fileName: `导入模板-${importers[resource].zh}.xlsx`, file: buf.toString("base64") };
   }
 }

@@ -327,3 +327,37 @@ it("imports stations and their rooms, matched by name, kind and county, rooms un
   expect(await stationsCount()).toBe(3);
   expect((await t().sql`select count(*)::int as n from audit_logs where record_type = 'Station'`)[0]!.n).toBe(3 + 1 + 1 + 1);
 });
+
+it("imports postings at stations by the station's name, the deputy's ID-card number and the from date", async () => {
+  await districts();
+  await t().gql(IMPORT, { r: "DEPUTIES", n: "people.xlsx", f: await xlsx([ZH, ...people]), c: true });
+  await t().sql`insert into stations (name, kind) values ('市西街道代表联络站', 'station'), ('重名站', 'station'), ('重名站', 'online')`;
+  const H = ["站点名称", "身份证号", "职务", "进站日期", "离站日期"];
+  const rows = [
+    ["市西街道代表联络站", idCard(1), "站长", "2022-01-01", ""],
+    // the same deputy again from another date: a second posting
+    ["市西街道代表联络站", idCard(1), "", "2024-01-01", ""],
+    ["市西街道代表联络站", idCard(2), "", "", ""],
+  ];
+  const bad = [
+    ["重名站", idCard(3), "", "", ""],
+    ["市西街道代表联络站", idCard(3), "", "2024-05-01", "2024-04-30"],
+    ["市西街道代表联络站", idCard(2), "站长", "", ""],
+  ];
+  const refused = await t().gql(IMPORT, { r: "STATION_DEPUTIES", n: "p.xlsx", f: await xlsx([H, ...rows, ...bad]), c: false });
+  expect(refused.data!.importRecords.refusals.map((x: { row: number; column: string; code: string }) => [x.row, x.column, x.code])).toEqual([
+    [5, "站点名称", "AMBIGUOUS_RECORD"],
+    [6, "离站日期", "DATES_ORDER"],
+    [7, "身份证号", "DUPLICATE"],
+  ]);
+  const done = await t().gql(IMPORT, { r: "STATION_DEPUTIES", n: "p.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(done.data!.importRecords).toMatchObject({ committed: true, newCount: 3 });
+  const stored = await t().sql`select d.name, p.role::text, p.from_date::text from station_deputies p join deputies d on d.id = p.deputy_id order by d.name, p.from_date nulls first`;
+  expect(stored.map((x) => ({ ...x }))).toEqual([
+    { name: "王小红 🌸", role: "member", from_date: null },
+    { name: "阿西·木呷", role: "head", from_date: "2022-01-01" },
+    { name: "阿西·木呷", role: "member", from_date: "2024-01-01" },
+  ]);
+  const again = await t().gql(IMPORT, { r: "STATION_DEPUTIES", n: "p.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(again.data!.importRecords).toMatchObject({ committed: false, unchangedCount: 3 });
+});

@@ -4,6 +4,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 export enum ImportResource {
   DEPUTIES = "deputies",
   STATIONS = "stations",
+  STATION_DEPUTIES = "stationDeputies",
   TRAINING_ATTENDANCES = "trainingAttendances",
   ACTIVITY_PARTICIPATIONS = "activityParticipations",
 }

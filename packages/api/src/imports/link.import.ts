@@ -16,11 +16,14 @@ type LinkSpec = {
   recordType: string;
   zh: string;
   // the record: its table, its title and date columns, and their headers
-  parent: { table: PgTable; title: PgColumn; date: PgColumn; titleHeader: [string, string]; dateHeader: [string, string]; what: string };
-  link: { table: PgTable; parentKey: string; defaults: Row };
+  // (without a date, the title alone names the record: a station's name)
+  parent: { table: PgTable; title: PgColumn; date?: PgColumn; titleHeader: [string, string]; dateHeader?: [string, string]; what: string };
+  // matchBy: more of the link's own columns in its unique key (a posting's from date)
+  link: { table: PgTable; parentKey: string; defaults: Row; matchBy?: string[] };
+  check?: Importer["check"];
   // the link's own columns (status, hours, role, …)
   columns: Column[];
-  example: { title: string; date: string };
+  example: { title: string; date?: string };
 };
 
 export function linkImport(spec: LinkSpec): Importer {
@@ -31,9 +34,11 @@ export function linkImport(spec: LinkSpec): Importer {
   const columns: Column[] = [
     column("title", spec.parent.titleHeader[0], spec.parent.titleHeader[1], { type: () => String, required: true, max: 200 }, text, {
       example: spec.example.title,
-      note: `按名称和日期找到已有的${spec.parent.what}`,
+      note: spec.parent.date ? `按名称和日期找到已有的${spec.parent.what}` : `按名称找到已有的${spec.parent.what}`,
     }),
-    column("date", spec.parent.dateHeader[0], spec.parent.dateHeader[1], { type: () => String, required: true }, date, { example: spec.example.date }),
+    ...(spec.parent.dateHeader
+      ? [column("date", spec.parent.dateHeader[0], spec.parent.dateHeader[1], { type: () => String, required: true }, date, { example: spec.example.date ?? "" })]
+      : []),
     column("name", "姓名", "Name", { type: () => String, max: 50 }, text, { example: "张晓梅", note: "可不填；填写时须与身份证号对应的代表姓名一致" }),
     column("idCard", "身份证号", "ID card number", { type: () => String, required: true, max: 18, pattern: "idCard" }, text, {
       example: "520502197803150023",
@@ -46,6 +51,7 @@ export function linkImport(spec: LinkSpec): Importer {
     recordType: spec.recordType,
     zh: spec.zh,
     columns,
+    check: spec.check,
     async plan(ctx, q, rows, present, lock) {
       const hashOf = new Map(rows.map((r) => [r.row, hashIdCard(ctx.pii, r.values.idCard as string)]));
       const people = (await q
@@ -55,17 +61,20 @@ export function linkImport(spec: LinkSpec): Importer {
       const personOf = new Map(people.map((p) => [p.hash, p]));
       const titles = [...new Set(rows.map((r) => r.values.title as string))];
       const records = (await q
-        .select({ id: parentId, title: spec.parent.title, date: spec.parent.date })
+        .select({ id: parentId, title: spec.parent.title, date: spec.parent.date ?? sql<null>`null` })
         .from(spec.parent.table)
         .where(sql`${spec.parent.title} in ${jsonList(titles)}`)) as { id: number; title: string; date: string }[];
       const recordsOf = new Map<string, number[]>();
-      for (const r of records) recordsOf.set(`${r.title}|${r.date}`, [...(recordsOf.get(`${r.title}|${r.date}`) ?? []), r.id]);
+      const recordKey = (title: unknown, day: unknown) => (spec.parent.date ? `${title}|${day}` : String(title));
+      for (const r of records) recordsOf.set(recordKey(r.title, r.date), [...(recordsOf.get(recordKey(r.title, r.date)) ?? []), r.id]);
       const existingQuery = q
         .select()
         .from(spec.link.table)
         .where(sql`${parentCol} in ${jsonList(records.map((r) => r.id))} and ${cols.deputyId} in ${jsonList(people.map((p) => p.id))}`);
       const existing = (lock ? await existingQuery.for("update") : await existingQuery) as Row[];
-      const linkOf = new Map(existing.map((l) => [`${l[spec.link.parentKey]}|${l.deputyId}`, l]));
+      const matchBy = spec.link.matchBy ?? [];
+      const linkKey = (parent: unknown, deputy: unknown, row: Row) => [parent, deputy, ...matchBy.map((k) => row[k] ?? "")].join("|");
+      const linkOf = new Map(existing.map((l) => [linkKey(l[spec.link.parentKey], l.deputyId, l), l]));
 
       const outcomes = new Map<number, RowOutcome>();
       const seen = new Map<string, number>();
@@ -74,14 +83,15 @@ export function linkImport(spec: LinkSpec): Importer {
       for (const r of rows) {
         const v = r.values;
         const refuse = (column: string, code: string, reason: string) => r.refusals.push({ row: r.row, column, code, reason });
-        const ids = recordsOf.get(`${v.title}|${v.date}`) ?? [];
-        if (ids.length === 0) refuse(spec.parent.titleHeader[0], "UNKNOWN_RECORD", `找不到该名称和日期的${spec.parent.what}，请先在系统中建立`);
-        else if (ids.length > 1) refuse(spec.parent.titleHeader[0], "AMBIGUOUS_RECORD", `同一天有多个同名的${spec.parent.what}，无法确定是哪一个`);
+        const ids = recordsOf.get(recordKey(v.title, v.date)) ?? [];
+        const when = spec.parent.date ? "该名称和日期" : "该名称";
+        if (ids.length === 0) refuse(spec.parent.titleHeader[0], "UNKNOWN_RECORD", `找不到${when}的${spec.parent.what}，请先在系统中建立`);
+        else if (ids.length > 1) refuse(spec.parent.titleHeader[0], "AMBIGUOUS_RECORD", `有多个${when}的${spec.parent.what}，无法确定是哪一个`);
         const person = personOf.get(hashOf.get(r.row)!);
         if (!person) refuse("身份证号", "UNKNOWN_DEPUTY", "系统中没有该身份证号的代表，请先导入或新增代表");
         else if (typeof v.name === "string" && v.name !== person.name) refuse("姓名", "NAME_MISMATCH", "姓名与该身份证号的代表不一致");
         if (r.refusals.length) continue;
-        const key = `${ids[0]}|${person!.id}`;
+        const key = linkKey(ids[0], person!.id, v);
         if (seen.has(key)) {
           refuse("身份证号", "DUPLICATE", `与第${seen.get(key)}行是同一${spec.parent.what}的同一代表`);
           continue;

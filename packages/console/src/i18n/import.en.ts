@@ -2,7 +2,8 @@
 export const importEn = {
   menu: "Import",
   button: "Import",
-  button_of: { trainingAttendances: "Import attendances", activityParticipations: "Import participations" },
+  resources: { deputies: "Deputies (with mandates)", stations: "Stations and rooms", stationDeputies: "Deputies at stations", trainingAttendances: "Training attendances", activityParticipations: "Activity participations" },
+  button_of: { stationDeputies: "Import postings", trainingAttendances: "Import attendances", activityParticipations: "Import participations" },
   title: "Import from Excel",
   resource: "Import",
   template: "Download template",

@@ -29,6 +29,7 @@ import type { AppDataProvider } from "../dataProvider";
 export const IMPORTABLE = {
   deputies: "DEPUTIES",
   stations: "STATIONS",
+  stationDeputies: "STATION_DEPUTIES",
   trainingAttendances: "TRAINING_ATTENDANCES",
   activityParticipations: "ACTIVITY_PARTICIPATIONS",
 } as const;
@@ -148,7 +149,7 @@ export const ImportPage = () => {
           >
             {Object.keys(IMPORTABLE).map((r) => (
               <MenuItem key={r} value={r}>
-                {translate(`resources.${r}.name`, { smart_count: 2 })}
+                {translate(`import.resources.${r}`)}
               </MenuItem>
             ))}
           </TextField>

@@ -39,6 +39,7 @@ export const StationList = () => {
       actions={
         <ListActions>
           <ImportButton />
+          <ImportButton resource="stationDeputies" />
         </ListActions>
       }
       sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
