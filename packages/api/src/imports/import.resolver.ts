@@ -3,6 +3,7 @@ import { WRITE } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { activityParticipationImport } from "./activity-participation.import.js";
 import { deputyImport } from "./deputy.import.js";
+import { receptionImport } from "./reception.import.js";
 import { stationDeputyImport } from "./station-deputy.import.js";
 import { stationImport } from "./station.import.js";
 import { trainingAttendanceImport } from "./training-attendance.import.js";
@@ -15,6 +16,7 @@ export const importers: Record<ImportResource, Importer> = {
   [ImportResource.STATION_DEPUTIES]: stationDeputyImport,
   [ImportResource.TRAINING_ATTENDANCES]: trainingAttendanceImport,
   [ImportResource.ACTIVITY_PARTICIPATIONS]: activityParticipationImport,
+  [ImportResource.RECEPTIONS]: receptionImport,
 };
 
 // Made once per process: a template depends on the code only (and the same bytes each time it is asked).

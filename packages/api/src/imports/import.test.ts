@@ -361,3 +361,47 @@ it("imports postings at stations by the station's name, the deputy's ID-card num
   const again = await t().gql(IMPORT, { r: "STATION_DEPUTIES", n: "p.xlsx", f: await xlsx([H, ...rows]), c: true });
   expect(again.data!.importRecords).toMatchObject({ committed: false, unchangedCount: 3 });
 });
+
+it("imports receptions by date, station and subject, adding the deputies present by their ID-card numbers", async () => {
+  await districts();
+  await t().gql(IMPORT, { r: "DEPUTIES", n: "people.xlsx", f: await xlsx([ZH, ...people]), c: true });
+  await t().sql`insert into stations (name, kind, district_id) select '市西街道代表联络站', 'station', id from districts where name = '七星关区'`;
+  const H = ["日期", "接待方式", "站点名称", "接待群众人数", "主题", "接待代表身份证号"];
+  const rows = [
+    ["2024-05-10", "进站接待", "市西街道代表联络站", 8, "停车难 🚗", `${idCard(1)}、${idCard(2)}`],
+    ["2024-05-10", "进站接待", "市西街道代表联络站", 3, "", idCard(3)],
+    ["2024-06-01", "走访群众", "", 12, "走访", ""],
+  ];
+  const bad = [
+    ["2024-05-11", "进站接待", "", 1, "没有站点", ""],
+    ["2024-05-12", "进站接待", "市西街道代表联络站", 1, "不认识的代表", `${idCard(1)} ${idCard(9)}`],
+    ["2024-05-10", "网上接待", "市西街道代表联络站", 2, "停车难 🚗", ""],
+  ];
+  const refused = await t().gql(IMPORT, { r: "RECEPTIONS", n: "r.xlsx", f: await xlsx([H, ...rows, ...bad]), c: true });
+  expect(refused.errors).toBeUndefined();
+  expect(refused.data!.importRecords.refusals.map((x: { row: number; column: string; code: string }) => [x.row, x.column, x.code])).toEqual([
+    [5, "站点名称", "REQUIRED"],
+    [6, "接待代表身份证号", "UNKNOWN_DEPUTY"],
+    [7, "主题", "DUPLICATE"],
+  ]);
+  expect(JSON.stringify(refused.data)).not.toContain(idCard(9));
+  expect((await t().sql`select count(*)::int as n from receptions`)[0]!.n).toBe(0);
+  const done = await t().gql(IMPORT, { r: "RECEPTIONS", n: "r.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(done.data!.importRecords).toMatchObject({ committed: true, newCount: 3 });
+  const stored = await t().sql`select r.date::text, r.way::text, s.name as station, d.name as district, r.constituents_count, r.subject,
+    (select count(*)::int from reception_deputies x where x.reception_id = r.id) as deputies from receptions r
+    left join stations s on s.id = r.station_id left join districts d on d.id = r.district_id order by r.id`;
+  expect(stored.map((x) => ({ ...x }))).toEqual([
+    { date: "2024-05-10", way: "in_person", station: "市西街道代表联络站", district: "七星关区", constituents_count: 8, subject: "停车难 🚗", deputies: 2 },
+    { date: "2024-05-10", way: "in_person", station: "市西街道代表联络站", district: "七星关区", constituents_count: 3, subject: null, deputies: 1 },
+    { date: "2024-06-01", way: "visit", station: null, district: null, constituents_count: 12, subject: "走访", deputies: 0 },
+  ]);
+  rows[0]![5] = `${idCard(1)}，${idCard(2)}，${idCard(3)}`;
+  const again = await t().gql(IMPORT, { r: "RECEPTIONS", n: "r.xlsx", f: await xlsx([H, ...rows]), c: true });
+  expect(again.data!.importRecords.rows.map((x: { status: string; changedColumns: string[] }) => [x.status, x.changedColumns])).toEqual([
+    ["CHANGED", ["接待代表身份证号"]],
+    ["UNCHANGED", []],
+    ["UNCHANGED", []],
+  ]);
+  expect((await t().sql`select count(*)::int as n from reception_deputies`)[0]!.n).toBe(4);
+});

@@ -7,6 +7,7 @@ export enum ImportResource {
   STATION_DEPUTIES = "stationDeputies",
   TRAINING_ATTENDANCES = "trainingAttendances",
   ACTIVITY_PARTICIPATIONS = "activityParticipations",
+  RECEPTIONS = "receptions",
 }
 registerEnumType(ImportResource, { name: "ImportResource", description: "the records an .xlsx file can import" });
 

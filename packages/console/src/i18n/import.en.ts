@@ -2,7 +2,7 @@
 export const importEn = {
   menu: "Import",
   button: "Import",
-  resources: { deputies: "Deputies (with mandates)", stations: "Stations and rooms", stationDeputies: "Deputies at stations", trainingAttendances: "Training attendances", activityParticipations: "Activity participations" },
+  resources: { deputies: "Deputies (with mandates)", stations: "Stations and rooms", stationDeputies: "Deputies at stations", trainingAttendances: "Training attendances", activityParticipations: "Activity participations", receptions: "Receptions" },
   button_of: { stationDeputies: "Import postings", trainingAttendances: "Import attendances", activityParticipations: "Import participations" },
   title: "Import from Excel",
   resource: "Import",

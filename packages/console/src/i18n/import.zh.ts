@@ -2,7 +2,7 @@
 export const importZh = {
   menu: "导入",
   button: "导入",
-  resources: { deputies: "代表（含任职）", stations: "联络站点（站、室）", stationDeputies: "进站代表", trainingAttendances: "参训记录", activityParticipations: "履职活动参加记录" },
+  resources: { deputies: "代表（含任职）", stations: "联络站点（站、室）", stationDeputies: "进站代表", trainingAttendances: "参训记录", activityParticipations: "履职活动参加记录", receptions: "接待群众" },
   button_of: { stationDeputies: "导入进站代表", trainingAttendances: "导入参训记录", activityParticipations: "导入参加记录" },
   title: "从 Excel 导入",
   resource: "导入内容",

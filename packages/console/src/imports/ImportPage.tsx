@@ -32,6 +32,7 @@ export const IMPORTABLE = {
   stationDeputies: "STATION_DEPUTIES",
   trainingAttendances: "TRAINING_ATTENDANCES",
   activityParticipations: "ACTIVITY_PARTICIPATIONS",
+  receptions: "RECEPTIONS",
 } as const;
 type Importable = keyof typeof IMPORTABLE;
 
