@@ -250,18 +250,21 @@ function snake(t: PgTable, row: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
-// Inserts rows (all with the same keys); returns the new ids in the rows' order.
+// Inserts rows (all with the same keys); returns the new ids in the rows' order. The ids are taken from
+// the table's sequence first and written with the rows, so which row got which id is known for sure
+// (not left to the order in which RETURNING gives the rows back).
 export async function insertMany(tx: Tx, t: PgTable, rows: Record<string, unknown>[]): Promise<number[]> {
   if (!rows.length) return [];
-  const cols = Object.keys(rows[0]!).map((k) => sql.identifier(columnsOf(t)[k]!.name));
-  const list = sql.join(cols, sql`, `);
   const name = sql.identifier(tableName(t));
-  const res = (await tx.execute(sql`
+  const ids = ((await tx.execute(
+    sql`select nextval(pg_get_serial_sequence(${tableName(t)}, 'id'))::int as id from generate_series(1, ${rows.length}::int)`,
+  )) as unknown as { id: number }[]).map((r) => r.id);
+  const withIds = rows.map((r, i) => ({ id: ids[i], ...r }));
+  const list = sql.join(Object.keys(withIds[0]!).map((k) => sql.identifier(columnsOf(t)[k]!.name)), sql`, `);
+  await tx.execute(sql`
     insert into ${name} (${list})
-    select ${list} from jsonb_populate_recordset(null::${name}, ${JSON.stringify(rows.map((r) => snake(t, r)))}::jsonb) with ordinality as v
-    order by v.ordinality
-    returning id`)) as unknown as { id: number }[];
-  return res.map((r) => r.id);
+    select ${list} from jsonb_populate_recordset(null::${name}, ${JSON.stringify(withIds.map((r) => snake(t, r)))}::jsonb)`);
+  return ids;
 }
 
 // Updates rows by id (each with the same keys besides id), bumping version and updated_at.
