@@ -8,6 +8,7 @@ export const importEn = {
   resource: "Import",
   template: "Download template",
   choose: "Choose file",
+  too_large: "The file %{name} is too large: at most 3 MB; split it and import the parts",
   no_file: "No file chosen (.xlsx, at most 3 MB)",
   dry_run: "Try import",
   commit: "Import",

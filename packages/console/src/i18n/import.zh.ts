@@ -8,6 +8,7 @@ export const importZh = {
   resource: "导入内容",
   template: "下载模板",
   choose: "选择文件",
+  too_large: "文件 %{name} 过大：最大 3 MB，请拆分后分批导入",
   no_file: "未选择文件（.xlsx，最大 3 MB）",
   dry_run: "试导入",
   commit: "确认导入",

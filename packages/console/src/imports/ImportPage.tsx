@@ -36,6 +36,9 @@ export const IMPORTABLE = {
 } as const;
 type Importable = keyof typeof IMPORTABLE;
 
+// The API's limit (MAX_FILE_BYTES): a larger file is refused here, before it is sent.
+const MAX_FILE_BYTES = 3 * 1024 * 1024;
+
 // More rows than this are counted, not drawn (a 20,000-row file's table would freeze the page).
 const SHOWN_ROWS = 500;
 
@@ -99,6 +102,12 @@ export const ImportPage = () => {
     setReport(null);
     setError(null);
     if (!f) return;
+    if (f.size > MAX_FILE_BYTES) {
+      setFile(null);
+      setError(translate("import.too_large", { name: f.name }));
+      input.value = "";
+      return;
+    }
     try {
       setFile({ name: f.name, data: await readBase64(f) });
     } catch (err) {
