@@ -18,6 +18,9 @@ import { headerKey, parseCell, type Cell, type Column, type Refusal } from "./im
 // spare; a 20,000-row deputies file is about 1.3 MB.
 export const MAX_FILE_BYTES = 3 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
+// What the file may unpack to (a 20,000-row deputies file unpacks to about 20 MB): a small zip that
+// unpacks to gigabytes would take the server's memory before exceljs could say anything.
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 export type RowStatus = "NEW" | "CHANGED" | "UNCHANGED" | "REFUSED";
 
@@ -82,6 +85,24 @@ export function decodeFile(base64: string): Buffer {
   return buf;
 }
 
+// The sizes the zip's central directory declares for its files, added up; Infinity when it cannot be
+// read or uses ZIP64 (sizes past 4 GB). Read before exceljs unpacks anything.
+export function unpackedSize(file: Buffer): number {
+  const eocd = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > file.length) return Infinity;
+  const entries = file.readUInt16LE(eocd + 10);
+  let at = file.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > file.length || file.readUInt32LE(at) !== 0x02014b50) return Infinity;
+    const size = file.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + file.readUInt16LE(at + 28) + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 type CellValue = ExcelJS.CellValue;
 
 // What a cell holds, or why it cannot be taken: formulas are refused (their value is whatever the last
@@ -102,6 +123,11 @@ export async function readSheet(imp: Importer, file: Buffer) {
   const magic = file.subarray(0, 4).toString("hex");
   if (magic === "d0cf11e0") throw fileError("OLD_XLS", "不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入");
   if (magic !== "504b0304") throw fileError("NOT_SPREADSHEET", "文件不是 Excel 电子表格（.xlsx）");
+  const unpacked = unpackedSize(file);
+  if (unpacked === Infinity) throw fileError("NOT_SPREADSHEET", "文件不是 Excel 电子表格（.xlsx），或已损坏");
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw fileError("FILE_TOO_LARGE", `文件解压后过大（超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB），请拆分后分批导入`, "PAYLOAD_TOO_LARGE", { maxUnpackedBytes: MAX_UNPACKED_BYTES });
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);

@@ -1,8 +1,9 @@
 import { idCardCheckChar } from "@daibiao/db";
 import ExcelJS from "exceljs";
+import { inflateRawSync } from "node:zlib";
 import { expect, it } from "vitest";
 import { useTestDb } from "../../../../test/harness.js";
-import { MAX_FILE_BYTES } from "./import.service.js";
+import { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, unpackedSize } from "./import.service.js";
 
 const t = useTestDb();
 
@@ -197,6 +198,12 @@ it("answers files that are not spreadsheets, too large, or without the required 
   expect(xls.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "OLD_XLS" });
   const big = await send(Buffer.alloc(MAX_FILE_BYTES + 10).toString("base64"));
   expect(big.errors![0]!.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", reason: "FILE_TOO_LARGE", field: "file", maxBytes: MAX_FILE_BYTES });
+  // a zip that says it unpacks to more than the limit (a "zip bomb") is refused before it is unpacked
+  const bomb = Buffer.from(await xlsx([ZH]), "base64");
+  const cd = bomb.readUInt32LE(bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
+  bomb.writeUInt32LE(MAX_UNPACKED_BYTES + 1, cd + 24);
+  const unpacked = await send(bomb.toString("base64"));
+  expect(unpacked.errors![0]!.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", reason: "FILE_TOO_LARGE", field: "file" });
   const notBase64 = await send("这不是base64");
   expect(notBase64.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "NOT_BASE64" });
   const missing = await send(await xlsx([["姓名", "电话号码"], ["张三", "13800000000"]]));
@@ -404,4 +411,21 @@ it("imports receptions by date, station and subject, adding the deputies present
     ["UNCHANGED", []],
   ]);
   expect((await t().sql`select count(*)::int as n from reception_deputies`)[0]!.n).toBe(4);
+});
+
+it("reads what a file unpacks to from its zip directory, before unpacking it", async () => {
+  const file = Buffer.from(await xlsx([ZH, ...people]), "base64");
+  // the truth: inflate every part and add up the bytes
+  let inflated = 0;
+  const eocd = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  for (let i = 0, at = file.readUInt32LE(eocd + 16); i < file.readUInt16LE(eocd + 10); i++) {
+    const [method, compressed, local] = [file.readUInt16LE(at + 10), file.readUInt32LE(at + 20), file.readUInt32LE(at + 42)];
+    const data = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28);
+    const body = file.subarray(data, data + compressed);
+    inflated += method === 8 ? inflateRawSync(body).length : body.length;
+    at += 46 + file.readUInt16LE(at + 28) + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
+  }
+  expect(inflated).toBeGreaterThan(file.length);
+  expect(unpackedSize(file)).toBe(inflated);
+  expect(unpackedSize(Buffer.from("PK\x03\x04 not a zip"))).toBe(Infinity);
 });
