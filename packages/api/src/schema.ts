@@ -39,6 +39,7 @@ import { ReceptionDeputyRelations, ReceptionRelations, ReceptionResolver } from 
 import { aggregateResolverClasses, childListResolvers } from "./tables.js";
 import { ReviewResolver } from "./review/review.resolver.js";
 import { SavedQueryResolver } from "./saved-queries/saved-query.resolver.js";
+import { ImportResolver } from "./imports/import.resolver.js";
 
 export const resolvers = [
   DistrictResolver,
@@ -103,6 +104,7 @@ export const resolvers = [
   ApiTokenResolver,
   AuditLogList,
   SavedQueryResolver,
+  ImportResolver,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;

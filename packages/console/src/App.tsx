@@ -16,6 +16,7 @@ import { districts } from "./districts";
 import { DutyRankingPage } from "./duty-records/DutyRankingPage";
 import { handlingUnits } from "./handling-units";
 import { i18nProvider } from "./i18n";
+import { ImportPage } from "./imports";
 import { AppLayout } from "./layout/AppMenu";
 import { proposalEvaluations } from "./proposal-evaluations";
 import { proposals } from "./proposals";
@@ -77,6 +78,7 @@ export const App = () => (
       <CustomRoutes>
         <Route path="/review" element={<ReviewPage />} />
         <Route path="/duty" element={<DutyRankingPage />} />
+        <Route path="/import" element={<ImportPage />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

@@ -67,6 +67,9 @@ const rules: Record<string, Rule> = {
   updateSavedQuery: "admin",
   deleteSavedQuery: "admin",
   deleteSavedQueries: "admin",
+  // Excel import (issue 15): who may edit the records may import them
+  importRecords: "write",
+  importTemplate: "write",
 };
 // the transitions of a proposal's handling
 for (const op of [

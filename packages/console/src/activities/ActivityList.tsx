@@ -1,5 +1,6 @@
 import { DataTable, List, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { ImportButton } from "../imports";
 import { col, csvExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyGroupInput } from "../deputy-groups/DeputyGroupInput";
@@ -31,7 +32,14 @@ const exporter = csvExporter("activities", [
 export const ActivityList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions>
+          <ImportButton resource="activityParticipations" />
+        </ListActions>
+      }
+      sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="title" cellSx={() => ({ whiteSpace: "normal", minWidth: 240 })} />
         <DataTable.Col source="kind" field={enumField("ActivityKind")} />

@@ -130,6 +130,7 @@ export const AuditSummary = (_: { label?: string }) => {
     const keys = changedFields(row).filter((k) => k !== "version");
     return <span>{keys.map((k) => fieldLabel(row.recordType, k)).join("、")}</span>;
   }
-  const name = values?.name ?? values?.title ?? values?.username;
+  // an import: its file name
+  const name = values?.name ?? values?.title ?? values?.username ?? values?.fileName;
   return <span>{name ? String(name) : ""}</span>;
 };

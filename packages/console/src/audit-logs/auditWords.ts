@@ -22,6 +22,7 @@ export const auditOperations = [
   "evaluate",
   "rehandle",
   "close",
+  "import",
 ];
 
 // Child rows are written through their parent; their history entries link to the parent's page.

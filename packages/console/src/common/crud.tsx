@@ -22,11 +22,13 @@ import {
 // Exports all rows of the filtered list, page by page (up to every deputy of the city).
 export const EXPORT_MAX = 20000;
 
-export const ListActions = ({ create = true }: { create?: boolean }) => (
+// children: more buttons after export (e.g. import)
+export const ListActions = ({ create = true, children }: { create?: boolean; children?: ReactNode }) => (
   <TopToolbar>
     <FilterButton />
     {create && <CreateButton />}
     <ExportButton maxResults={EXPORT_MAX} />
+    {children}
   </TopToolbar>
 );
 

@@ -3,6 +3,7 @@ import { ListActions, useBulkActions } from "../common/crud";
 import { col, csvExporter, enumCol, enumText } from "../common/exporter";
 import { DateField, MandateChips } from "../common/fields";
 import { DistrictInput, EnumInput, enumField } from "../common/inputs";
+import { ImportButton } from "../imports";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +40,11 @@ const exporter = csvExporter("deputies", [
 export const DeputyList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
+    <List filters={filters} actions={
+        <ListActions>
+          <ImportButton />
+        </ListActions>
+      } sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="name" />
         <DataTable.Col source="gender" field={enumField("Gender")} disableSort />

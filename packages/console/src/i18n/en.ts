@@ -183,6 +183,7 @@ export const en: DomainMessages = {
         evaluate: "Evaluate",
         rehandle: "Re-handle",
         close: "Close",
+        import: "Import",
       },
       types: {
         Deputy: "Deputy",

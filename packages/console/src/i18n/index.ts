@@ -5,12 +5,14 @@ import englishMessages from "ra-language-english";
 import { dutyEn } from "./duty.en";
 import { dutyZh } from "./duty.zh";
 import { en } from "./en";
+import { importEn } from "./import.en";
+import { importZh } from "./import.zh";
 import { raChinese } from "./ra-zh";
 import { zh } from "./zh";
 
 export const messages = {
-  zh: { ...raChinese, ...zh, duty: dutyZh },
-  en: { ...englishMessages, ...en, duty: dutyEn },
+  zh: { ...raChinese, ...zh, duty: dutyZh, import: importZh },
+  en: { ...englishMessages, ...en, duty: dutyEn, import: importEn },
 };
 
 export type Locale = keyof typeof messages;

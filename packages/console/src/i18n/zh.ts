@@ -183,6 +183,7 @@ export const zh = {
         evaluate: "评价",
         rehandle: "重新办理",
         close: "办结",
+        import: "导入",
       },
       types: {
         Deputy: "代表",

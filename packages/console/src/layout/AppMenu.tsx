@@ -4,6 +4,7 @@ import ArticleIcon from "@mui/icons-material/Article";
 import InsightsIcon from "@mui/icons-material/Insights";
 import MilitaryTechIcon from "@mui/icons-material/MilitaryTech";
 import TerminalIcon from "@mui/icons-material/Terminal";
+import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { Divider, ListSubheader } from "@mui/material";
 import { Layout, Menu, useCanAccess, useSidebarState, useTranslate, type LayoutProps } from "react-admin";
 
@@ -24,6 +25,12 @@ const Subheader = ({ label }: { label: string }) => {
   ) : (
     <Divider sx={{ my: 1 }} />
   );
+};
+
+// 导入, for those who may create records
+const ImportItem = () => {
+  const { canAccess } = useCanAccess({ resource: "deputies", action: "create" });
+  return canAccess ? <Menu.Item to="/import" primaryText="import.menu" leftIcon={<UploadFileIcon />} /> : null;
 };
 
 const AdminItems = () => {
@@ -50,6 +57,7 @@ export const AppMenu = () => (
     {records.map((name) => (
       <Menu.ResourceItem key={name} name={name} />
     ))}
+    <ImportItem />
     <Subheader label="app.menu.deputy_work" />
     {deputyWork.map((name) => (
       <Menu.ResourceItem key={name} name={name} />

@@ -1,5 +1,6 @@
 import { DataTable, List, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { ImportButton } from "../imports";
 import { col, csvExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, DistrictInput, EnumInput, enumField, StationInput, YearInput } from "../common/inputs";
@@ -25,7 +26,14 @@ const exporter = csvExporter("receptions", [
 export const ReceptionList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions>
+          <ImportButton />
+        </ListActions>
+      }
+      sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="date" field={DateField} />
         <DataTable.Col source="way" field={enumField("ReceptionWay")} />

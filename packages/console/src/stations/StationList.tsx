@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { ImportButton } from "../imports";
 import { col, csvExporter, enumCol } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { DistrictInput, EnumInput, enumField } from "../common/inputs";
@@ -33,7 +34,15 @@ const exporter = csvExporter("stations", [
 export const StationList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions>
+          <ImportButton />
+          <ImportButton resource="stationDeputies" />
+        </ListActions>
+      }
+      sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="name" cellSx={() => ({ whiteSpace: "normal" })} />
         <DataTable.Col source="kind" field={enumField("StationKind")} />

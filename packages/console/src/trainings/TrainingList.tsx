@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { ImportButton } from "../imports";
 import { col, csvExporter, enumCol } from "../common/exporter";
 import { DateField } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, YearInput } from "../common/inputs";
@@ -26,7 +27,14 @@ const exporter = csvExporter("trainings", [
 export const TrainingList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "startDate", order: "DESC" }} exporter={exporter} perPage={25}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions>
+          <ImportButton resource="trainingAttendances" />
+        </ListActions>
+      }
+      sort={{ field: "startDate", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="title" cellSx={() => ({ whiteSpace: "normal" })} />
         <DataTable.Col source="form" field={enumField("TrainingForm")} />
