@@ -7,6 +7,16 @@ export const en: DomainMessages = {
     title: "Bijie Deputies' Work",
     subtitle: "Deputy-work office of the Standing Committee",
     language: "Language",
+    export: {
+      csv: "Export CSV",
+      xlsx: "Export Excel",
+      download: "Download",
+      png: "Picture (PNG)",
+      svg: "Vector picture (SVG)",
+      data: "Numbers (Excel)",
+      charts: "Charts",
+      by_unit: "Counted in %{unit}",
+    },
     dashboard: {
       title: "Dashboard",
       heading: "Dashboard %{year}",

@@ -7,6 +7,16 @@ export const zh = {
     title: "毕节市人大代表履职管理",
     subtitle: "市人大常委会代表工作委员会",
     language: "语言",
+    export: {
+      csv: "导出CSV",
+      xlsx: "导出Excel",
+      download: "下载",
+      png: "图片（PNG）",
+      svg: "矢量图（SVG）",
+      data: "数据（Excel）",
+      charts: "图表",
+      by_unit: "以“%{unit}”计",
+    },
     dashboard: {
       title: "统计看板",
       heading: "%{year}年统计看板",
