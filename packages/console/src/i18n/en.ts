@@ -14,8 +14,10 @@ export const en: DomainMessages = {
       png: "Picture (PNG)",
       svg: "Vector picture (SVG)",
       data: "Numbers (Excel)",
-      charts: "Charts",
-      by_unit: "Counted in %{unit}",
+      year_title: "%{title}, %{year}",
+      item: "Item",
+      value: "Value",
+      note: "Note",
     },
     dashboard: {
       title: "Dashboard",
@@ -94,6 +96,8 @@ export const en: DomainMessages = {
       reloaded: "Loaded the latest version (%{version}).",
     },
     review: {
+      charts: "Charts",
+      chart_title: "Main figures of %{year} (in %{unit})",
       title: "Yearly review",
       print: "Print",
       download: "Download Word document",

@@ -14,8 +14,10 @@ export const zh = {
       png: "图片（PNG）",
       svg: "矢量图（SVG）",
       data: "数据（Excel）",
-      charts: "图表",
-      by_unit: "以“%{unit}”计",
+      year_title: "%{year}年%{title}",
+      item: "项目",
+      value: "数值",
+      note: "说明",
     },
     dashboard: {
       title: "统计看板",
@@ -94,6 +96,8 @@ export const zh = {
       reloaded: "已重新载入最新版本（第 %{version} 版）。",
     },
     review: {
+      charts: "附图",
+      chart_title: "%{year}年代表工作主要数字（单位：%{unit}）",
       title: "年度综述",
       print: "打印",
       download: "下载 Word 文档",
