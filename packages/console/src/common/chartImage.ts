@@ -119,6 +119,13 @@ const base64 = async (blob: Blob) =>
     r.readAsDataURL(blob);
   });
 
+// Font files already read, by URL: a page downloads the same few subsets again and again.
+const fontData = new Map<string, Promise<string | null>>();
+const readFont = (url: string) => {
+  if (!fontData.has(url)) fontData.set(url, fetch(url).then(async (r) => (r.ok ? base64(await r.blob()) : null)).catch(() => null));
+  return fontData.get(url)!;
+};
+
 // The @font-face rules of the page's own fonts (from npm, served with the console) that the text
 // needs, their files inlined as data: URLs: only the subsets holding the characters used.
 async function fontCssFor(text: string, families: string[]): Promise<string> {
@@ -141,9 +148,8 @@ async function fontCssFor(text: string, families: string[]): Promise<string> {
       if (![...cps].some((cp) => inUnicodeRange(range, cp))) continue;
       const url = /url\(["']?([^"')]+)["']?\)\s*format\(["']?woff2/.exec(rule.style.getPropertyValue("src"))?.[1] ?? /url\(["']?([^"')]+)["']?\)/.exec(rule.style.getPropertyValue("src"))?.[1];
       if (!url || url.startsWith("data:")) continue;
-      const res = await fetch(new URL(url, sheet.href ?? location.href));
-      if (!res.ok) continue;
-      const data = await base64(await res.blob());
+      const data = await readFont(new URL(url, sheet.href ?? location.href).href);
+      if (!data) continue;
       rules.push(
         `@font-face{font-family:"${family}";font-style:${rule.style.getPropertyValue("font-style") || "normal"};font-weight:${rule.style.getPropertyValue("font-weight") || "400"};src:url(${data}) format("woff2");unicode-range:${range || "U+0-10FFFF"}}`,
       );
