@@ -168,8 +168,12 @@ export async function chartPicture(root: HTMLElement, title: string, tables: She
   for (const w of wrappers) {
     const svg = w.querySelector(":scope > svg");
     if (!(svg instanceof SVGSVGElement)) continue;
-    parts.push(inlined(svg));
-    legends.push(legendOf(w));
+    const part = inlined(svg);
+    // recharts keeps room at the chart's foot for its (HTML) legend: the legend drawn in takes it
+    const legend = legendOf(w);
+    const room = legend.length ? (w.querySelector(".recharts-legend-wrapper")?.getBoundingClientRect().height ?? 0) : 0;
+    parts.push({ ...part, height: Math.max(0, part.height - room) });
+    legends.push(legend);
   }
   if (!parts.length) for (const t of tables) parts.push(tablePart(t));
   const fontFamily = getComputedStyle(root).fontFamily;
@@ -209,11 +213,47 @@ export function tablePart(sheet: Sheet): SvgPart {
 
 export const svgBlob = (p: ChartPicture) => new Blob([p.svg], { type: "image/svg+xml" });
 
+const loadImage = async (svg: string) => {
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  await img.decode();
+  return img;
+};
+
+const pixels = (img: HTMLImageElement, width: number, height: number) => {
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+  ctx.drawImage(img, 0, 0, width, height);
+  return ctx.getImageData(0, 0, width, height).data;
+};
+const same = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// An SVG image loads its embedded fonts after it has decoded, and draws its text only once they are
+// there: wait until it looks different from the same picture without text, then until it stops
+// changing (one subset after another), before drawing it for good. 5 s at most.
+async function withFonts(p: ChartPicture): Promise<HTMLImageElement> {
+  const img = await loadImage(p.svg);
+  const bare = pixels(await loadImage(p.svg.replace(/<text\b[\s\S]*?<\/text>/g, "")), p.width, p.height);
+  let last = pixels(img, p.width, p.height);
+  const until = Date.now() + 5000;
+  while (same(last, bare) && Date.now() < until) {
+    await sleep(50);
+    last = pixels(img, p.width, p.height);
+  }
+  for (let next; Date.now() < until; last = next) {
+    await sleep(100);
+    next = pixels(img, p.width, p.height);
+    if (same(next, last)) break;
+  }
+  return img;
+}
+
 // The picture drawn at `scale` times its size on a white canvas, as PNG bytes.
 export async function pngBlob(p: ChartPicture, scale = 2): Promise<Blob> {
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(p.svg)}`;
-  await img.decode();
+  const img = await withFonts(p);
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(p.width * scale);
   canvas.height = Math.round(p.height * scale);
@@ -222,5 +262,6 @@ export async function pngBlob(p: ChartPicture, scale = 2): Promise<Blob> {
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, p.width, p.height);
+  URL.revokeObjectURL(img.src);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG"))), "image/png"));
 }

@@ -2,13 +2,14 @@
 // the filtered list fetched in chunks, phone numbers masked as the API masks them for a viewer), a
 // dashboard card as a PNG, an SVG and an .xlsx of its numbers (equal to the API's aggregates), and the
 // yearly review's Word file with its charts as pictures.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stationFilter } from "../dashboard/filters";
-import { enabled, gql, shot, signInAs, startSystem, type System } from "./harness";
+import { enabled, gql, shot, shots, signInAs, startSystem, type System } from "./harness";
 
 let system: System;
 let ctx: BrowserContext;
@@ -76,6 +77,7 @@ describe.skipIf(!enabled)("exports in Chromium", () => {
     const png = await bytesOf(await fromMenu("dashboard-stations-download", "图片（PNG）"));
     expect([...png.subarray(0, 8)]).toEqual(PNG);
     expect(png.length).toBeGreaterThan(20_000);
+    writeFileSync(path.join(shots, "stations-card-download.png"), png);
     const chartWidth = await page.locator('[data-testid="dashboard-stations"] .recharts-wrapper > svg').first().evaluate((e) => e.getBoundingClientRect().width);
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(chartWidth * 2)); // IHDR width: drawn at 2x
 
@@ -129,6 +131,7 @@ describe.skipIf(!enabled)("exports in Chromium", () => {
       expect([...b.subarray(0, 8)]).toEqual(PNG);
       expect(b.length).toBeGreaterThan(5_000);
     }
+    writeFileSync(path.join(shots, "review-chart-in-docx.png"), await zip.file(media[0]!)!.async("uint8array"));
     expect((await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "")).toContain("图1");
     await shot(page, "review-charts");
   }, 180_000);

@@ -193,7 +193,8 @@ export const ReviewPage = () => {
         </Box>
       ) : (
         <Paper className="review-paper" variant="outlined" sx={{ maxWidth: 860, mx: "auto", px: { xs: 3, md: 8 }, py: 6, fontFamily: paperFont }} data-testid="review-document">
-          {blocks.map((b, i) => (
+          {/* the charts before the closing note, as in the Word file */}
+          {blocks.slice(0, -1).map((b, i) => (
             <BlockView key={i} block={b} />
           ))}
           {charts.length > 0 && (
@@ -206,6 +207,9 @@ export const ReviewPage = () => {
               ))}
             </Box>
           )}
+          {blocks.slice(-1).map((b) => (
+            <BlockView key="note" block={b} />
+          ))}
         </Paper>
       )}
     </Box>
