@@ -25,6 +25,26 @@ async function workbook(d: Download) {
   return wb;
 }
 
+// Pixels of text (dark grey to black) in a PNG, in its top `rows` rows or all: drawn by the page.
+const inked = (png: Buffer | Uint8Array, rows?: number) =>
+  page.evaluate(
+    async ({ b64, rows }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = rows ?? img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 140 && d[i + 1]! < 140 && d[i + 2]! < 140) n++;
+      return n;
+    },
+    { b64: Buffer.from(png).toString("base64"), rows },
+  );
+
 // A menu item of a card's download button, and the file it gives.
 async function fromMenu(button: string, item: string): Promise<Download> {
   await page.getByTestId(button).click();
@@ -80,6 +100,7 @@ describe.skipIf(!enabled)("exports in Chromium", () => {
     writeFileSync(path.join(shots, "stations-card-download.png"), png);
     const chartWidth = await page.locator('[data-testid="dashboard-stations"] .recharts-wrapper > svg').first().evaluate((e) => e.getBoundingClientRect().width);
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(chartWidth * 2)); // IHDR width: drawn at 2x
+    expect(await inked(png, 80)).toBeGreaterThan(1000); // the title's text drawn (the embedded fonts waited for)
 
     const svg = (await bytesOf(await fromMenu("dashboard-stations-download", "矢量图（SVG）"))).toString("utf8");
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -130,6 +151,7 @@ describe.skipIf(!enabled)("exports in Chromium", () => {
       const b = await zip.file(m)!.async("uint8array");
       expect([...b.subarray(0, 8)]).toEqual(PNG);
       expect(b.length).toBeGreaterThan(5_000);
+      expect(await inked(b)).toBeGreaterThan(300); // axis labels and values
     }
     writeFileSync(path.join(shots, "review-chart-in-docx.png"), await zip.file(media[0]!)!.async("uint8array"));
     expect((await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "")).toContain("图1");
