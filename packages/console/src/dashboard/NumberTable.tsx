@@ -1,6 +1,7 @@
 // The numbers beside a chart: rows × columns of counts, each a link to its records, with totals.
 import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import type { ReactNode } from "react";
+import { useTranslate } from "react-admin";
 import { figureValue, useFigure } from "../common/FigureDownloads";
 import { NumberLink } from "./parts";
 
@@ -12,10 +13,11 @@ const plain = (n: ReactNode) => (typeof n === "string" || typeof n === "number" 
 
 // The table's figures as the card's download has them (a sheet named `title`, or after the card).
 export const NumberTable = ({ columns, rows, testId, title }: { columns: ReactNode[]; rows: NumberRow[]; testId?: string; title?: string }) => {
+  const translate = useTranslate();
   useFigure({
     sheet: () => ({
       name: title ?? "",
-      columns: [{ header: "" }, ...columns.map((c) => ({ header: plain(c) }))],
+      columns: [{ header: translate("app.export.item") }, ...columns.map((c) => ({ header: plain(c) }))],
       rows: rows.map((r) => [plain(r.label), ...r.cells.map((c) => (!c ? null : "text" in c ? figureValue(plain(c.text)) : (c.value ?? 0)))]),
     }),
   });
