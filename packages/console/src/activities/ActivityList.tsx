@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { ImportButton } from "../imports";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyGroupInput } from "../deputy-groups/DeputyGroupInput";
 import { MeasureInput } from "../measures/MeasureInput";
@@ -19,11 +19,11 @@ const filters = [
   <MeasureInput key="measure" source="measureId" />,
 ];
 
-const exporter = csvExporter("activities", [
+const exporter = listExporter("activities", [
   col("activities", "title"),
   enumCol("activities", "kind", "ActivityKind"),
   enumCol("activities", "area", "ActivityArea"),
-  col("activities", "date"),
+  dateCol("activities", "date"),
   col("activities", "districtId", (r) => r.district?.name),
   col("activities", "stationId", (r) => r.station?.name),
   col("activities", "suggestionsCount"),

@@ -2,7 +2,7 @@
 // person-time, the records behind the dashboard's and the yearly review's activity figures.
 import { AutocompleteInput, DataTable, List, ReferenceInput } from "react-admin";
 import { ReadOnlyListActions } from "../common/crud";
-import { col, csvExporter, enumCol, enumText } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol, enumText } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, toQuery } from "../common/inputs";
 
@@ -15,12 +15,12 @@ const filters = [
   <EnumInput key="role" enumName="ParticipationRole" source="role" />,
 ];
 
-const exporter = csvExporter("activityParticipations", [
+const exporter = listExporter("activityParticipations", [
   col("activityParticipations", "deputyId", (r) => r.deputy?.name),
   col("activityParticipations", "activityId", (r) => r.activity?.title),
   col("activityParticipations", "kind", (r) => enumText("ActivityKind", r.activity?.kind)),
   col("activityParticipations", "area", (r) => enumText("ActivityArea", r.activity?.area)),
-  col("activityParticipations", "date", (r) => r.activity?.date),
+  dateCol("activityParticipations", "date", (r) => r.activity?.date),
   enumCol("activityParticipations", "role", "ParticipationRole"),
 ]);
 

@@ -13,12 +13,11 @@ import {
   TextInput,
   TopToolbar,
   FilterButton,
-  ExportButton,
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { EXPORT_MAX } from "../common/crud";
-import { csvExporter } from "../common/exporter";
+import { ExportButtons } from "../common/crud";
+import { listExporter } from "../common/exporter";
 import { AuditDiff, AuditSummary, changedFields } from "./AuditDiff";
 import { auditOperations, auditRecordTypes, recordPage } from "./auditWords";
 
@@ -61,8 +60,8 @@ export const RecordField = (_: { label?: string; source?: string }) => {
 
 export const AtField = (_: { label?: string; source?: string }) => <RaDateField source="at" showTime locales="zh-CN" options={{ hour12: false }} />;
 
-const exporter = csvExporter("auditLogs", [
-  { header: "resources.auditLogs.fields.at", value: (r) => new Date(r.at).toLocaleString("zh-CN", { hour12: false }) },
+const exporter = listExporter("auditLogs", [
+  { header: "resources.auditLogs.fields.at", value: (r) => r.at, kind: "datetime" },
   { header: "resources.auditLogs.fields.actor", value: (r) => r.actor },
   { header: "resources.auditLogs.fields.operation", value: (r) => r.operation },
   { header: "resources.auditLogs.fields.recordType", value: (r) => r.recordType },
@@ -73,7 +72,7 @@ const exporter = csvExporter("auditLogs", [
 const Actions = () => (
   <TopToolbar>
     <FilterButton />
-    <ExportButton maxResults={EXPORT_MAX} />
+    <ExportButtons />
   </TopToolbar>
 );
 

@@ -1,11 +1,15 @@
 // Toolbars and layout bits every resource uses. Deletes are pessimistic: react-admin then asks for
 // confirmation first and reports the server's answer (e.g. "still referenced") instead of undoing.
+import GridOnIcon from "@mui/icons-material/GridOn";
 import { Box, Typography } from "@mui/material";
 import type { ReactNode } from "react";
+import type { ListExporter } from "./exporter";
+import { xlsxExporter } from "./xlsx";
 import { ConflictDialog } from "./ConflictAwareEdit";
 import {
   BulkDeleteButton,
   useCanAccess,
+  useListContext,
   useResourceContext,
   CreateButton,
   DeleteButton,
@@ -22,12 +26,24 @@ import {
 // Exports all rows of the filtered list, page by page (up to every deputy of the city).
 export const EXPORT_MAX = 20000;
 
+// CSV and Excel of the filtered list, both from the columns of the list's exporter (listExporter).
+export const ExportButtons = () => {
+  const { exporter } = useListContext();
+  const columns = exporter && (exporter as Partial<ListExporter>).columns ? (exporter as ListExporter) : undefined;
+  return (
+    <>
+      <ExportButton maxResults={EXPORT_MAX} label="app.export.csv" />
+      {columns && <ExportButton maxResults={EXPORT_MAX} label="app.export.xlsx" icon={<GridOnIcon />} exporter={xlsxExporter(columns)} />}
+    </>
+  );
+};
+
 // children: more buttons after export (e.g. import)
 export const ListActions = ({ create = true, children }: { create?: boolean; children?: ReactNode }) => (
   <TopToolbar>
     <FilterButton />
     {create && <CreateButton />}
-    <ExportButton maxResults={EXPORT_MAX} />
+    <ExportButtons />
     {children}
   </TopToolbar>
 );
@@ -36,7 +52,7 @@ export const ListActions = ({ create = true, children }: { create?: boolean; chi
 export const ReadOnlyListActions = () => (
   <TopToolbar>
     <FilterButton />
-    <ExportButton maxResults={EXPORT_MAX} />
+    <ExportButtons />
   </TopToolbar>
 );
 

@@ -1,6 +1,7 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { CommitteeInput } from "../committees/CommitteeInput";
 import { ListActions, useBulkActions } from "../common/crud";
+import { col, dateCol, enumCol, listExporter } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, YearInput } from "../common/inputs";
 
@@ -13,10 +14,19 @@ const filters = [
   <DeputyInput key="deputy" source="deputy.deputyId" />,
 ];
 
+const exporter = listExporter("contacts", [
+  dateCol("contacts", "date"),
+  enumCol("contacts", "by", "ContactBy"),
+  col("contacts", "memberName"),
+  col("contacts", "committeeId", (r) => r.committee?.name),
+  enumCol("contacts", "way", "ContactWay"),
+  { header: "resources.contacts.sections.deputies", value: (r) => (r.deputies ?? []).map((d: { deputy?: { name: string } }) => d.deputy?.name) },
+]);
+
 export const ContactList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "date", order: "DESC" }} perPage={25}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: "date", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="date" field={DateField} />
         <DataTable.Col source="by" field={enumField("ContactBy")} />

@@ -30,7 +30,7 @@ export const ActivitiesCard = ({ year }: { year: number }) => {
   const rows = months.map((m) => ({ month: m, name: translate("app.dashboard.month", { month: Number(m.slice(5)) }), ...Object.fromEntries(areas.map((a) => [a, count(m, a)])) }));
 
   return (
-    <DashboardCard title="app.dashboard.activities" loading={isPending} error={error} testId="dashboard-activities">
+    <DashboardCard title="app.dashboard.activities" loading={isPending} error={error} testId="dashboard-activities" year={year}>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 4, mb: 2 }}>
         <Stat label={translate("app.dashboard.person_times_total")} note={translate("app.dashboard.persons_note", { persons: (data?.byMonth.total.persons ?? 0).toLocaleString("zh-CN") })}>
           <NumberLink value={data?.byMonth.total.count} resource="activityParticipations" filter={participationFilter(year)} testId="activities-person-times" />

@@ -3,6 +3,7 @@
 // picked: a deadline is today's business.
 import { Box, Link as MuiLink, List, ListItem, Typography } from "@mui/material";
 import { Link, useTranslate } from "react-admin";
+import { useFigure } from "../common/FigureDownloads";
 import { listUrl } from "../common/listLink";
 import { DeadlineText } from "../proposals/Deadline";
 import { DEADLINES_QUERY, DUE_SOON_DAYS } from "../proposals/workflow";
@@ -15,6 +16,19 @@ const SHOWN = 8;
 
 const Part = ({ title, rows, total, filter, testId }: { title: string; rows: Row[]; total: number; filter: Record<string, unknown>; testId: string }) => {
   const translate = useTranslate();
+  useFigure({
+    sheet: () => ({
+      name: title,
+      columns: [
+        { header: translate("resources.proposals.fields.number") },
+        { header: translate("resources.proposals.fields.title") },
+        { header: translate("workflow.fields.assignmentId") },
+        { header: translate("workflow.fields.dueAt"), kind: "date" },
+        { header: translate("workflow.fields.days_left") },
+      ],
+      rows: rows.map((r) => [r.proposal.number, r.proposal.title, r.unit.name, r.dueAt, r.daysLeft]),
+    }),
+  });
   return (
     <Box sx={{ flex: "1 1 360px", minWidth: 0 }} data-testid={testId}>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>

@@ -35,7 +35,7 @@ export const DeputiesCard = ({ year }: { year: number }) => {
   const open = (level: string, county?: string) => navigate(listUrl("deputies", servingDeputies(year, { level, county })));
 
   return (
-    <DashboardCard title="app.dashboard.deputies" loading={isPending || counties.isPending} error={error ?? counties.error} testId="dashboard-deputies">
+    <DashboardCard title="app.dashboard.deputies" loading={isPending || counties.isPending} error={error ?? counties.error} testId="dashboard-deputies" year={year}>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2 }}>
         <Box sx={{ flex: "1 1 420px", minWidth: 0, height: 320 }}>
           <ResponsiveContainer>

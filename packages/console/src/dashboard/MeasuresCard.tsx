@@ -23,7 +23,7 @@ export const MeasuresCard = ({ year }: { year: number }) => {
   const measures = data?.measures.nodes ?? [];
   const suggestions = (n: number | null | undefined) => ({ text: (n ?? 0).toLocaleString("zh-CN") });
   return (
-    <DashboardCard title="app.dashboard.measures" loading={isPending} error={error} testId="dashboard-measures">
+    <DashboardCard title="app.dashboard.measures" loading={isPending} error={error} testId="dashboard-measures" year={year}>
       {measures.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate("app.dashboard.no_measures")}

@@ -57,6 +57,7 @@ const Breakdown = ({
         </ResponsiveContainer>
       </Box>
       <NumberTable
+        title={translate(title)}
         columns={[translate("app.dashboard.count")]}
         rows={rows.map((r) => ({ key: r.key, label: r.label, cells: [{ value: r.value, resource: r.resource, filter: r.filter, testId: `${testId}-${r.key}` }] }))}
       />
@@ -95,7 +96,7 @@ export const ProposalsCard = ({ year }: { year: number }) => {
   const satisfied = (data?.evaluations.groups ?? []).filter((g) => g.key.satisfaction !== "DISSATISFIED").reduce((n, g) => n + g.count, 0);
 
   return (
-    <DashboardCard title="app.dashboard.proposals" loading={isPending} error={error} testId="dashboard-proposals">
+    <DashboardCard title="app.dashboard.proposals" loading={isPending} error={error} testId="dashboard-proposals" year={year}>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 4, mb: 2 }}>
         <Stat label={translate("app.dashboard.proposals_total")}>
           <NumberLink value={data?.byStatus.total.count} resource="proposals" filter={proposalFilter(year)} testId="proposals-total" />

@@ -39,7 +39,7 @@ export const StationsCard = ({ year }: { year: number }) => {
   ];
 
   return (
-    <DashboardCard title="app.dashboard.stations" loading={isPending} error={error} testId="dashboard-stations">
+    <DashboardCard title="app.dashboard.stations" loading={isPending} error={error} testId="dashboard-stations" year={year}>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2 }}>
         <Box sx={{ flex: "1 1 420px", minWidth: 0, height: 320 }}>
           <ResponsiveContainer>

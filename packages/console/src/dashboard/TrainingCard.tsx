@@ -35,7 +35,7 @@ export const TrainingCard = ({ year }: { year: number }) => {
   const rows = forms.map((f) => ({ form: f, name: translate(`enums.TrainingForm.${f}`), personTimes: attendedByForm(f)?.count ?? 0, persons: attendedByForm(f)?.persons ?? 0 }));
 
   return (
-    <DashboardCard title="app.dashboard.training" loading={isPending} error={error} testId="dashboard-training">
+    <DashboardCard title="app.dashboard.training" loading={isPending} error={error} testId="dashboard-training" year={year}>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 4, mb: 2 }}>
         <Stat
           label={translate("app.dashboard.coverage")}

@@ -1,8 +1,9 @@
 // What the dashboard's cards share: their queries, a number that opens its records, a card.
 import { Box, Card, CardContent, CircularProgress, Link as MuiLink, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { Link, useDataProvider, useTranslate } from "react-admin";
+import { FigureDownloads, FiguresContext, figureValue, sheetsOf, useFigure, useFigureRegistry } from "../common/FigureDownloads";
 import { listUrl } from "../common/listLink";
 import type { AppDataProvider } from "../dataProvider";
 
@@ -27,31 +28,60 @@ export const NumberLink = ({ value, resource, filter, testId, unit }: { value: n
   );
 };
 
-// A headline figure: its name, the number (a link), and a line under it.
-export const Stat = ({ label, children, note }: { label: string; children: ReactNode; note?: ReactNode }) => (
-  <Box sx={{ minWidth: 120 }}>
-    <Typography variant="caption" color="text.secondary" component="div">
-      {label}
-    </Typography>
-    <Typography variant="h5" component="div" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
-      {children}
-    </Typography>
-    {note && (
+// A headline figure: its name, the number (a link), and a line under it. Downloaded as shown.
+export const Stat = ({ label, children, note }: { label: string; children: ReactNode; note?: ReactNode }) => {
+  const value = useRef<HTMLDivElement>(null);
+  const noteText = useRef<HTMLDivElement>(null);
+  useFigure({ stat: () => [label, figureValue(value.current?.textContent ?? ""), noteText.current?.textContent ?? ""] });
+  return (
+    <Box sx={{ minWidth: 120 }}>
       <Typography variant="caption" color="text.secondary" component="div">
-        {note}
+        {label}
       </Typography>
-    )}
-  </Box>
-);
+      <Typography variant="h5" component="div" sx={{ fontWeight: 600, lineHeight: 1.3 }} ref={value}>
+        {children}
+      </Typography>
+      {note && (
+        <Typography variant="caption" color="text.secondary" component="div" ref={noteText}>
+          {note}
+        </Typography>
+      )}
+    </Box>
+  );
+};
 
-export const DashboardCard = ({ title, children, loading, error, testId }: { title: string; children: ReactNode; loading?: boolean; error?: unknown; testId?: string }) => {
+// A card of the dashboard: its title, its download actions (the charts as a picture, the figures of its
+// tables as .xlsx) and its content.
+export const DashboardCard = ({
+  title,
+  children,
+  loading,
+  error,
+  testId,
+  year,
+}: {
+  title: string;
+  children: ReactNode;
+  loading?: boolean;
+  error?: unknown;
+  testId?: string;
+  year?: number;
+}) => {
   const translate = useTranslate();
+  const registry = useFigureRegistry();
+  const body = useRef<HTMLDivElement>(null);
+  const name = year ? translate("app.export.year_title", { year, title: translate(title) }) : translate(title);
+  const sheets = () =>
+    sheetsOf(registry, name, { item: translate("app.export.item"), value: translate("app.export.value"), note: translate("app.export.note") });
   return (
     <Card variant="outlined" sx={{ height: "100%" }} data-testid={testId}>
-      <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
-          {translate(title)}
-        </Typography>
+      <CardContent ref={body}>
+        <Box sx={{ display: "flex", alignItems: "center", mb: 1 }}>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600, flex: 1 }}>
+            {translate(title)}
+          </Typography>
+          {!loading && !error && <FigureDownloads title={name} target={body} sheets={sheets} testId={testId && `${testId}-download`} />}
+        </Box>
         {error ? (
           <Typography color="error" variant="body2">
             {(error as Error).message}
@@ -61,7 +91,7 @@ export const DashboardCard = ({ title, children, loading, error, testId }: { tit
             <CircularProgress size={28} />
           </Box>
         ) : (
-          children
+          <FiguresContext.Provider value={registry}>{children}</FiguresContext.Provider>
         )}
       </CardContent>
     </Card>

@@ -1,6 +1,6 @@
 import { DataTable, List, NumberInput, SearchInput, TextInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
-import { col, csvExporter, enumCol, enumText } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol, enumText } from "../common/exporter";
 import { DateField, MandateChips } from "../common/fields";
 import { DistrictInput, EnumInput, enumField } from "../common/inputs";
 import { ImportButton } from "../imports";
@@ -19,11 +19,11 @@ const filters = [
 
 type Mandate = { level: string; congressTerm: number; district?: { name: string } | null; endDate?: string | null };
 
-const exporter = csvExporter("deputies", [
+const exporter = listExporter("deputies", [
   col("deputies", "name"),
   enumCol("deputies", "gender", "Gender"),
   col("deputies", "ethnicity"),
-  col("deputies", "birthDate"),
+  dateCol("deputies", "birthDate"),
   enumCol("deputies", "politicalAffiliation", "PoliticalAffiliation"),
   enumCol("deputies", "education", "Education"),
   enumCol("deputies", "occupationSector", "OccupationSector"),

@@ -1,5 +1,6 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { col, enumCol, listExporter } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { DeputyInput, DistrictInput, EnumInput, enumField } from "../common/inputs";
 
@@ -11,10 +12,17 @@ const filters = [
   <DeputyInput key="deputy" source="member.deputyId" />,
 ];
 
+const exporter = listExporter("deputyGroups", [
+  col("deputyGroups", "name"),
+  enumCol("deputyGroups", "kind", "GroupKind"),
+  col("deputyGroups", "districtId", (r) => r.district?.name),
+  enumCol("deputyGroups", "sector", "OccupationSector"),
+]);
+
 export const DeputyGroupList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "name", order: "ASC" }} perPage={25}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: "name", order: "ASC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind" field={enumField("GroupKind")} />

@@ -1,6 +1,6 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, listExporter, enumCol } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { DistrictInput, EnumInput, enumField } from "../common/inputs";
 
@@ -10,7 +10,7 @@ const filters = [
   <DistrictInput key="parentId" source="parentId" level="COUNTY" />,
 ];
 
-const exporter = csvExporter("districts", [
+const exporter = listExporter("districts", [
   col("districts", "name"),
   col("districts", "code"),
   enumCol("districts", "level", "DistrictLevel"),

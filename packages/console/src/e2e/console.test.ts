@@ -269,7 +269,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
       await expect.poll(() => p.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await p.getByRole("link", { name: "新建" }).count(), `${role}: create`).toBe(role === "viewer" ? 0 : 1);
       expect(await p.locator("tbody input[type=checkbox]").count() > 0, `${role}: bulk`).toBe(role !== "viewer");
-      expect(await p.getByRole("button", { name: "导出" }).count()).toBe(1);
+      expect(await p.getByRole("button", { name: "导出CSV" }).count()).toBe(1);
 
       // A show page: edit and delete only for writers; the history only for admins.
       await p.goto(`${base}/deputies/${sample.id}/show`);
@@ -299,7 +299,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
         const { deputies: masked } = await gql(`{ deputies(first: 20, filter: { q: "${"王"}", mandate: { level: { eq: CITY } } }) { totalCount nodes { phone } } }`, {}, ctx);
         await p.goto(`${base}/deputies?filter=${encodeURIComponent(JSON.stringify({ q: "王", "mandate.level": "CITY" }))}`);
         await expect.poll(() => p.locator("body").innerText(), { timeout: 30_000 }).toContain(`共 ${masked.totalCount} 条`);
-        const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "导出" }).click()]);
+        const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "导出CSV" }).click()]);
         const csv = readFileSync((await download.path())!).toString("utf8");
         const phones = (masked.nodes as { phone: string | null }[]).map((d) => d.phone).filter(Boolean) as string[];
         expect(phones.length).toBeGreaterThan(0);
@@ -632,7 +632,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     await page.goto(`${base}/proposals?filter=%7B%7D`);
     await pick("类别", "农业农村");
     await expect.poll(() => page.locator("body").innerText(), { timeout: 20_000 }).toContain(`共 ${proposals.totalCount} 条`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出CSV" }).click()]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");

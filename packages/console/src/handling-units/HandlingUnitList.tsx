@@ -1,11 +1,11 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, listExporter, enumCol } from "../common/exporter";
 import { EnumInput, enumField } from "../common/inputs";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="kind" enumName="HandlingUnitKind" source="kind" alwaysOn />];
 
-const exporter = csvExporter("handlingUnits", [
+const exporter = listExporter("handlingUnits", [
   col("handlingUnits", "name"),
   enumCol("handlingUnits", "kind", "HandlingUnitKind"),
   col("handlingUnits", "contactPerson"),

@@ -7,6 +7,18 @@ export const en: DomainMessages = {
     title: "Bijie Deputies' Work",
     subtitle: "Deputy-work office of the Standing Committee",
     language: "Language",
+    export: {
+      csv: "Export CSV",
+      xlsx: "Export Excel",
+      download: "Download",
+      png: "Picture (PNG)",
+      svg: "Vector picture (SVG)",
+      data: "Numbers (Excel)",
+      year_title: "%{title}, %{year}",
+      item: "Item",
+      value: "Value",
+      note: "Note",
+    },
     dashboard: {
       title: "Dashboard",
       heading: "Dashboard %{year}",
@@ -85,6 +97,8 @@ export const en: DomainMessages = {
       reloaded: "Loaded the latest version (%{version}).",
     },
     review: {
+      charts: "Charts",
+      chart_title: "Main figures of %{year} (in %{unit})",
       title: "Yearly review",
       print: "Print",
       download: "Download Word document",

@@ -50,6 +50,7 @@ export const workflowEn: WorkflowMessages = {
   communication: { FACE_TO_FACE: "Face to face", PHONE: "By phone", IN_WRITING: "In writing" },
   result_class: { A: "A: solved or basically solved", B: "B: being solved", C: "C: planned", D: "D: kept for reference or explained" },
   fields: {
+    days_left: "Days left",
     reason: "Reason",
     intoId: "Merge into",
     leadUnitId: "Lead unit",

@@ -49,6 +49,7 @@ export const workflowZh = {
   communication: { FACE_TO_FACE: "当面沟通", PHONE: "电话沟通", IN_WRITING: "书面沟通" },
   result_class: { A: "A类：已解决或基本解决", B: "B类：正在解决", C: "C类：列入计划解决", D: "D类：留作参考或解释说明" },
   fields: {
+    days_left: "剩余天数",
     reason: "理由",
     intoId: "并入的建议",
     leadUnitId: "主办单位",

@@ -7,6 +7,18 @@ export const zh = {
     title: "毕节市人大代表履职管理",
     subtitle: "市人大常委会代表工作委员会",
     language: "语言",
+    export: {
+      csv: "导出CSV",
+      xlsx: "导出Excel",
+      download: "下载",
+      png: "图片（PNG）",
+      svg: "矢量图（SVG）",
+      data: "数据（Excel）",
+      year_title: "%{year}年%{title}",
+      item: "项目",
+      value: "数值",
+      note: "说明",
+    },
     dashboard: {
       title: "统计看板",
       heading: "%{year}年统计看板",
@@ -85,6 +97,8 @@ export const zh = {
       reloaded: "已重新载入最新版本（第 %{version} 版）。",
     },
     review: {
+      charts: "附图",
+      chart_title: "%{year}年代表工作主要数字（单位：%{unit}）",
       title: "年度综述",
       print: "打印",
       download: "下载 Word 文档",

@@ -1,6 +1,7 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { CommitteeInput } from "../committees/CommitteeInput";
 import { ListActions, useBulkActions } from "../common/crud";
+import { col, enumCol, listExporter } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { EnumInput, enumField, YearInput } from "../common/inputs";
 
@@ -11,10 +12,18 @@ const filters = [
   <CommitteeInput key="committee" source="committeeId" />,
 ];
 
+const exporter = listExporter("measures", [
+  col("measures", "year"),
+  col("measures", "number"),
+  col("measures", "title"),
+  enumCol("measures", "area", "ActivityArea"),
+  col("measures", "committeeId", (r) => r.committee?.name),
+]);
+
 export const MeasureList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "year", order: "DESC" }} perPage={25}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: "year", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="year" />
         <DataTable.Col source="number" />

@@ -1,5 +1,6 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
+import { col, dateCol, listExporter } from "../common/exporter";
 import { DateField } from "../common/fields";
 import { DeputyInput, YearInput } from "../common/inputs";
 
@@ -9,10 +10,18 @@ const filters = [
   <DeputyInput key="deputy" source="attendee.deputyId" alwaysOn />,
 ];
 
+const exporter = listExporter("meetings", [
+  col("meetings", "title"),
+  dateCol("meetings", "startDate"),
+  dateCol("meetings", "endDate"),
+  dateCol("meetings", "forumDate"),
+  { header: "resources.meetings.sections.attendees", value: (r) => (r.attendees ?? []).length },
+]);
+
 export const MeetingList = () => {
   const bulkActions = useBulkActions();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "startDate", order: "DESC" }} perPage={25}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: "startDate", order: "DESC" }} exporter={exporter} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="title" cellSx={() => ({ whiteSpace: "normal", minWidth: 240 })} />
         <DataTable.Col source="startDate" field={DateField} />

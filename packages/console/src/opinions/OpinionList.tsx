@@ -1,6 +1,6 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { EnumInput, enumField, HandlingUnitInput, YearInput } from "../common/inputs";
 
@@ -12,13 +12,13 @@ const filters = [
   <HandlingUnitInput key="unit" source="unitId" />,
 ];
 
-const exporter = csvExporter("opinions", [
-  col("opinions", "raisedOn"),
+const exporter = listExporter("opinions", [
+  dateCol("opinions", "raisedOn"),
   col("opinions", "content"),
   enumCol("opinions", "category", "ProposalCategory"),
   enumCol("opinions", "status", "OpinionStatus"),
   col("opinions", "unitId", (r) => r.unit?.name),
-  col("opinions", "resolvedOn"),
+  dateCol("opinions", "resolvedOn"),
 ]);
 
 export const OpinionList = () => {

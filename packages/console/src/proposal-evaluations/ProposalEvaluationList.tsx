@@ -2,7 +2,7 @@
 // handling): the records behind the dashboard's satisfaction figures.
 import { DataTable, DateField as RaDateField, List, NumberInput } from "react-admin";
 import { ReadOnlyListActions } from "../common/crud";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, listExporter, enumCol } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { DeputyInput, EnumInput, enumField } from "../common/inputs";
 
@@ -12,13 +12,13 @@ const filters = [
   <NumberInput key="round" source="round" />,
 ];
 
-const exporter = csvExporter("proposalEvaluations", [
+const exporter = listExporter("proposalEvaluations", [
   col("proposalEvaluations", "proposalId", (r) => r.proposal?.title),
   col("proposalEvaluations", "deputyId", (r) => r.deputy?.name),
   col("proposalEvaluations", "round"),
   enumCol("proposalEvaluations", "satisfaction", "Satisfaction"),
   col("proposalEvaluations", "comment"),
-  col("proposalEvaluations", "evaluatedAt"),
+  { ...col("proposalEvaluations", "evaluatedAt"), kind: "datetime" },
 ]);
 
 const EvaluatedAt = (_: { source?: string }) => <RaDateField source="evaluatedAt" locales="zh-CN" />;

@@ -2,7 +2,7 @@ import { Chip, Stack } from "@mui/material";
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, useRecordContext } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { choices } from "../common/enums";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, HandlingUnitInput, YearInput } from "../common/inputs";
 import { DeadlineField } from "./Deadline";
@@ -39,7 +39,7 @@ const Units = (_: { label?: string }) => {
   );
 };
 
-const exporter = csvExporter("proposals", [
+const exporter = listExporter("proposals", [
   col("proposals", "congressTerm"),
   col("proposals", "sessionNumber"),
   col("proposals", "number"),
@@ -47,8 +47,8 @@ const exporter = csvExporter("proposals", [
   enumCol("proposals", "category", "ProposalCategory"),
   col("proposals", "leadDeputyId", (r) => r.leadDeputy?.name),
   enumCol("proposals", "status", "ProposalStatus"),
-  col("proposals", "submittedAt"),
-  { header: "workflow.fields.deadline", value: (r) => r.dueAt },
+  dateCol("proposals", "submittedAt"),
+  { header: "workflow.fields.deadline", value: (r) => r.dueAt, kind: "date" },
   { header: "resources.proposals.fields.units", value: (r) => ((r.assignments ?? []) as Assignment[]).map((a) => a.unit?.name) },
   col("proposals", "specialFund"),
   col("proposals", "fundAmount"),

@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { ImportButton } from "../imports";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, DistrictInput, EnumInput, enumField, StationInput, YearInput } from "../common/inputs";
 
@@ -14,8 +14,8 @@ const filters = [
   <DeputyInput key="deputy" source="deputy.deputyId" />,
 ];
 
-const exporter = csvExporter("receptions", [
-  col("receptions", "date"),
+const exporter = listExporter("receptions", [
+  dateCol("receptions", "date"),
   enumCol("receptions", "way", "ReceptionWay"),
   col("receptions", "stationId", (r) => r.station?.name),
   col("receptions", "districtId", (r) => r.district?.name),

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { ImportButton } from "../imports";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { RecordLink } from "../common/fields";
 import { DistrictInput, EnumInput, enumField } from "../common/inputs";
 
@@ -14,7 +14,7 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const exporter = csvExporter("stations", [
+const exporter = listExporter("stations", [
   col("stations", "name"),
   enumCol("stations", "kind", "StationKind"),
   col("stations", "parentId", (r) => r.parent?.name),
@@ -27,7 +27,7 @@ const exporter = csvExporter("stations", [
   col("stations", "modelYear"),
   col("stations", "isIndustry"),
   col("stations", "industry"),
-  col("stations", "openedOn"),
+  dateCol("stations", "openedOn"),
   col("stations", "active"),
 ]);
 

@@ -2,7 +2,7 @@
 // dashboard's and the yearly review's training figures.
 import { DataTable, List, NumberField, ReferenceInput, AutocompleteInput } from "react-admin";
 import { ReadOnlyListActions } from "../common/crud";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField, RecordLink } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, toQuery } from "../common/inputs";
 
@@ -15,10 +15,10 @@ const filters = [
   <EnumInput key="form" enumName="TrainingForm" source="training.form" />,
 ];
 
-const exporter = csvExporter("trainingAttendances", [
+const exporter = listExporter("trainingAttendances", [
   col("trainingAttendances", "deputyId", (r) => r.deputy?.name),
   col("trainingAttendances", "trainingId", (r) => r.training?.title),
-  col("trainingAttendances", "startDate", (r) => r.training?.startDate),
+  dateCol("trainingAttendances", "startDate", (r) => r.training?.startDate),
   enumCol("trainingAttendances", "status", "AttendanceStatus"),
   col("trainingAttendances", "hours"),
 ]);

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, SearchInput } from "react-admin";
 import { ListActions, useBulkActions } from "../common/crud";
 import { ImportButton } from "../imports";
-import { col, csvExporter, enumCol } from "../common/exporter";
+import { col, dateCol, listExporter, enumCol } from "../common/exporter";
 import { DateField } from "../common/fields";
 import { DeputyInput, EnumInput, enumField, YearInput } from "../common/inputs";
 
@@ -13,11 +13,11 @@ const filters = [
   <DeputyInput key="deputy" source="attendance.deputyId" />,
 ];
 
-const exporter = csvExporter("trainings", [
+const exporter = listExporter("trainings", [
   col("trainings", "title"),
   enumCol("trainings", "form", "TrainingForm"),
-  col("trainings", "startDate"),
-  col("trainings", "endDate"),
+  dateCol("trainings", "startDate"),
+  dateCol("trainings", "endDate"),
   col("trainings", "organiser"),
   col("trainings", "venue"),
   col("trainings", "hours"),
