@@ -6,11 +6,10 @@
 // and a replica stopped in the middle of a load costs no request.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { connect, hashPassword, repoRoot, type Sql } from "../../packages/db/src/index.js";
-import { main, startServer, type Server } from "../faults/server.js";
+import { exchange, main, startServer, type Server } from "../faults/server.js";
 import { withDatabase } from "../global-setup.js";
 import { useTestDb } from "../harness.js";
 
@@ -33,32 +32,13 @@ afterEach(async () => {
   replica = undefined;
 });
 
-type Answer = { status: number; cookies: string[]; body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } };
-function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Answer> {
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${base}/graphql`,
-      { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode!, cookies: res.headers["set-cookie"] ?? [], body: JSON.parse(text) }));
-      },
-    );
-    req.on("error", reject);
-    req.end(payload);
-  });
-}
-
 // A caller as a browser is: keeps the cookies it is given.
 function caller(base: () => string, auth: Record<string, string> = {}) {
   const jar = new Map<string, string>();
   return async (query: string, variables: Record<string, unknown> = {}) => {
     const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-    const a = await post(base(), query, variables, { ...auth, ...(cookie ? { cookie } : {}) });
-    for (const c of a.cookies) {
+    const a = await exchange(base(), query, variables, { ...auth, ...(cookie ? { cookie } : {}) });
+    for (const c of a.headers["set-cookie"] ?? []) {
       const [pair] = c.split(";");
       const at = pair!.indexOf("=");
       jar.set(pair!.slice(0, at), pair!.slice(at + 1));

@@ -3,11 +3,10 @@
 // answer's x-daibiao-worker header says which process answered. What one process writes the other
 // sees: sessions, the sign-in throttle, settings, and a token's revocation (which a process would
 // otherwise keep in its token cache for 30 s). SIGTERM stops both and the first process, exit 0.
-import http from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashPassword } from "../../packages/db/src/index.js";
-import { ADMIN_PASSWORD, main, startServer, type Server } from "../faults/server.js";
+import { ADMIN_PASSWORD, exchange, main, startServer, type Exchange, type Server } from "../faults/server.js";
 import { useTestDb } from "../harness.js";
 
 const t = useTestDb();
@@ -17,27 +16,12 @@ afterEach(() => {
   server = undefined;
 });
 
-type Answer = { worker: string; status: number; setCookie?: string; body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } };
+type Answer = Exchange & { worker: string; setCookie?: string };
 
-// one request, on a connection of its own
-function post(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${base}/graphql`,
-      { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (text += c));
-        res.on("end", () =>
-          resolve({ worker: String(res.headers["x-daibiao-worker"]), status: res.statusCode!, setCookie: res.headers["set-cookie"]?.[0], body: JSON.parse(text) }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end(payload);
-  });
+// one request, on a connection of its own, and which process answered it
+async function post(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  const a = await exchange(base, query, variables, headers);
+  return { ...a, worker: String(a.headers["x-daibiao-worker"]), setCookie: a.headers["set-cookie"]?.[0] };
 }
 const code = (a: Answer) => a.body.errors?.[0]?.extensions?.code;
 const SIGN_IN = `mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { name } } }`;

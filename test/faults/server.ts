@@ -135,3 +135,28 @@ export async function holdLock(sql: Sql, until: Promise<unknown>): Promise<void>
       .catch(() => {});
   });
 }
+
+export type Exchange = {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+};
+
+// One GraphQL request on a connection of its own, with its answer's headers (cookies, which process).
+export function exchange(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Exchange> {
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${base}/graphql`,
+      { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(text) }));
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
