@@ -107,6 +107,11 @@ beforeAll(async () => {
   await t().sql`insert into audit_logs (at, actor, operation, record_type, record_id)
     select timestamptz '2024-06-01 10:00:00+08' + (i % 4) * interval '1 microsecond', 'test', 'update', 'Deputy', i::text from generate_series(1, 40) i`;
   await t().sql`insert into api_tokens (name, token_hash, prefix) select 'token ' || i, md5(i::text), 'dbt_' || i from generate_series(1, 40) i`;
+  // the demo has no saved queries; times a microsecond apart, titles that tie
+  await t().sql`insert into saved_queries (name, title, query, created_at, updated_at)
+    select (array['a', 'A', 'z', 'Z', '_', '0', 'a_b', 'a-b'])[1 + i % 8] || '-' || i, (array['大屏', 'Dashboard', 'dashboard', '😀'])[1 + i % 4], '{ districts { totalCount } }',
+      timestamptz '2024-06-01 10:00:00+08' + (i % 3) * interval '1 microsecond', timestamptz '2024-06-01 10:00:00+08' + (i % 5) * interval '1 microsecond'
+    from generate_series(1, 40) i`;
   for (const r of await t().sql`select c.relname || '.' || a.attname as k from pg_index i join pg_class c on c.oid = i.indrelid
       join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey) where i.indisunique`) unique.add(r.k as string);
   const done = new Set<string>();

@@ -67,6 +67,9 @@ beforeAll(async () => {
   await t().sql`insert into api_tokens (name, token_hash, prefix, created_by_id) select '令牌 ' || i, md5(i::text), 'dbt_' || i, (select id from users where username = 'demo-editor') from generate_series(1, 5) i`;
   await t().sql`insert into audit_logs (actor, operation, record_type, record_id, user_id, before, after)
     select 'demo-editor', 'update', 'Deputy', i::text, (select id from users where username = 'demo-editor'), '{"name": "旧"}', '{"name": "😀"}' from generate_series(1, 8) i`;
+  await t().sql`insert into saved_queries (name, title, query, variables, created_by_id)
+    select 'saved-' || i, '大屏 ' || i, '{ districts { totalCount } }', '{"first": 5}', case when i % 2 = 0 then (select id from users where username = 'demo-editor') end
+    from generate_series(1, 8) i`;
   await t().sql`delete from users where username = 'demo-editor'`;
   await t().sql`delete from deputy_mandates where deputy_id in (select id from deputies order by md5(id::text || 'x') limit 5)`;
   await t().sql`delete from proposal_cosigners where proposal_id in (select id from proposals order by md5(id::text || 'x') limit 5)`;
