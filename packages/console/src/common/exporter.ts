@@ -19,8 +19,12 @@ export const cellText = (v: unknown): string => {
   return Array.isArray(v) ? v.join("；") : typeof v === "boolean" ? i18nProvider.translate(`ra.boolean.${v}`) : String(v);
 };
 
+// A text a spreadsheet would take for a formula (=, +, -, @, tab, CR at the start) gets a leading
+// apostrophe, as OWASP advises for CSV opened in spreadsheets (the saved queries' CSV does the same;
+// the Excel export writes such text as text); numbers are written as they are.
 const csvCell = (v: unknown): string => {
-  const s = cellText(v);
+  let s = cellText(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

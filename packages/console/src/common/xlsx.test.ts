@@ -116,6 +116,18 @@ describe("the Excel export of a list", () => {
   });
 });
 
+describe("the CSV", () => {
+  it("writes a text a spreadsheet would run as a formula with a leading apostrophe, numbers as they are", () => {
+    const cols: CsvColumn[] = [{ header: "h", value: (r) => r.v }];
+    const csv = (v: unknown) => toCsv([{ v }], cols).replace(/^\uFEFF/, "").split("\r\n")[1];
+    expect(csv("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    for (const s of ["+1", "-1+2", "@SUM(A1)", "\tx"]) expect(csv(s)).toBe(`'${s}`);
+    expect(csv("\rx")).toBe(`"'\rx"`);
+    expect(csv(-5)).toBe("-5");
+    expect(csv("a=b")).toBe("a=b");
+  });
+});
+
 describe("cells and sheet names", () => {
   it("types values by the column's kind", () => {
     expect(cellValue(12)).toBe(12);
