@@ -1,14 +1,19 @@
-// What the browser tests share, copied from console.test.ts (which keeps its own): the system started
-// as `pnpm start` starts it, without its build step (`pnpm test` has just built everything; each file
-// saves the ~40 s of a second build): the built server on a free port, its own embedded database
-// seeding the demo data;
-// Chromium, sign-in through the login page, GraphQL calls with a context's cookies, and the inputs
-// found by their labels. DAIBIAO_E2E_URL: use a server already running instead.
+// What the browser tests share, copied from console.test.ts (which keeps its own, started with
+// `pnpm start` on a new embedded database that seeds itself, as a user starts it): the built server
+// (`pnpm test` has just built everything) on a free port, on a copy of the demo database that the test
+// setup seeded once (test/global-setup.ts: daibiao_demo_tpl, a database of the tests' PostgreSQL),
+// so no file spends its first half-minute on initdb and the demo seed; Chromium, sign-in through the
+// login page, GraphQL calls with a context's cookies, and the inputs found by their labels.
+// DAIBIAO_E2E_URL: use a server already running instead.
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import postgres from "postgres";
+import { inject } from "vitest";
 import { readyAddress } from "../../../../test/ready.js";
+import { TEST_SECRET } from "../../../../test/secret.js";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const enabled = process.env.DAIBIAO_BROWSER_TESTS !== "0";
@@ -17,17 +22,41 @@ export const shots = path.join(root, "packages/console/screenshots");
 
 export type System = { base: string; browser: Browser; stop: () => Promise<void> };
 
+// test/global-setup.ts provides the tests' PostgreSQL (declared there too, for the other packages)
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+  }
+}
+
+// The tests' PostgreSQL, another database of it.
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+// One statement on the tests' PostgreSQL as its admin.
+async function asAdmin(statement: string): Promise<void> {
+  const sql = postgres(inject("adminUrl"), { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(statement);
+  } finally {
+    await sql.end();
+  }
+}
+
 export async function startSystem(): Promise<System> {
   mkdirSync(shots, { recursive: true });
   let server: ChildProcess | undefined;
-  let dataDir = "";
+  let database = "";
   let base = process.env.DAIBIAO_E2E_URL;
   if (!base) {
-    dataDir = mkdtempSync("/tmp/daibiao-console-e2e-");
-    chmodSync(dataDir, 0o755); // as root, the embedded server runs as user postgres
+    database = `e2e_${randomBytes(6).toString("hex")}`;
+    await asAdmin(`create database ${database} template daibiao_demo_tpl strategy file_copy`);
     server = spawn(process.execPath, ["packages/api/dist/main.js"], {
       cwd: root,
-      env: { ...process.env, PORT: "0", DAIBIAO_DATA_DIR: path.join(dataDir, "pg"), DATABASE_URL: "" },
+      env: { ...process.env, PORT: "0", DATABASE_URL: withDatabase(inject("adminUrl"), database), DAIBIAO_SECRET: TEST_SECRET, DAIBIAO_DEMO: "0" },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -44,13 +73,14 @@ export async function startSystem(): Promise<System> {
     browser,
     stop: async () => {
       await browser.close();
-      if (server?.pid) {
+      if (server?.pid && server.exitCode === null) {
+        const exited = new Promise((r) => server!.once("exit", r));
         try {
           process.kill(-server.pid, "SIGTERM"); // the server's process group, started above
         } catch {}
-        await new Promise((r) => setTimeout(r, 3000));
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
       }
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (database) await asAdmin(`drop database if exists ${database} with (force)`);
     },
   };
 }
