@@ -8,8 +8,8 @@
 // in one REPEATABLE READ snapshot (sequences excepted: they are not transactional).
 //
 // A restore migrates an empty database to the backup's migration level, then in one transaction loads
-// every table (parents first), checks every count, sets the sequences, and makes the secondary indexes
-// and foreign keys, dropped for the load, again.
+// every table (parents first, the tables' triggers off), checks every count, sets the sequences, and
+// makes the secondary indexes and foreign keys, dropped for the load, again.
 import { once } from "node:events";
 import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -336,6 +336,9 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
         where k.contype = 'f' and n.nspname = 'public'`;
       for (const fk of foreign) await tx.unsafe(`alter table ${fk.table} drop constraint ${fk.name}`);
       for (const ix of secondary) await tx.unsafe(`drop index ${ix.name}`);
+      // The tables' own triggers (the yearly review's summaries, drizzle/0010) are off for the load:
+      // the summaries come from the backup, written in the same snapshot as the records.
+      for (const t of header.tables) await tx`alter table ${tx(t.name)} disable trigger user`;
       const rows: Record<string, number> = {};
       for (const t of header.tables) {
         let n = 0;
@@ -376,6 +379,7 @@ export async function restore(sql: Sql, file: string, options: RestoreOptions = 
       for (const s of trailer.sequences) {
         await tx`select setval(${`public.${quoteIdent(s.name)}`}::regclass, ${s.value ?? s.startValue}::bigint, ${s.value !== null})`;
       }
+      for (const t of header.tables) await tx`alter table ${tx(t.name)} enable trigger user`;
       log(`loaded the rows; making ${secondary.length} indexes and ${foreign.length} foreign keys again`);
       await tx`set local maintenance_work_mem = '256MB'`;
       for (const ix of secondary) await tx.unsafe(ix.definition);

@@ -44,6 +44,8 @@ it("migrates an empty database, and a second run is a no-op", async () => {
       "proposals",
       "reception_deputies",
       "receptions",
+      "review_activity_totals",
+      "review_trained_deputies",
       "saved_queries",
       "sessions",
       "settings",

@@ -13,6 +13,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -341,6 +342,8 @@ export const stations = pgTable(
     index("stations_is_industry_idx").on(t.isIndustry),
     index("stations_opened_on_idx").on(t.openedOn),
     index("stations_active_idx").on(t.active),
+    // the yearly review's counts of stations and rooms standing at the end of a year, from the index alone
+    index("stations_review_idx").on(t.kind, t.active, t.openedOn, t.isModel, t.modelYear, t.isIndustry),
     check("stations_name_length", sql`char_length(${t.name}) between 1 and 200`),
     check("stations_parent_only_for_rooms", sql`${t.parentId} is null or ${t.kind} = 'room'`),
     check("stations_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
@@ -441,6 +444,10 @@ export const proposals = pgTable(
     index("proposals_session_idx").on(t.congressTerm, t.sessionNumber, t.status, t.category, t.peopleBenefited, t.id),
     index("proposals_number_idx").on(t.number),
     index("proposals_submitted_at_idx").on(t.submittedAt),
+    // the yearly review's figures of the proposals raised at a session in a year, from the index alone
+    index("proposals_session_review_idx")
+      .on(t.submittedAt, t.status, t.specialFund, t.peopleBenefited, t.congressTerm, t.sessionNumber)
+      .where(sql`${t.sessionNumber} is not null`),
     index("proposals_special_fund_idx").on(t.specialFund),
     index("proposals_merged_into_id_idx").on(t.mergedIntoId),
     check("proposals_term_range", sql`${t.congressTerm} between 1 and 99`),
@@ -1146,6 +1153,44 @@ export const signInFailures = pgTable(
     index("sign_in_failures_address_idx").on(t.address, t.at),
     index("sign_in_failures_at_idx").on(t.at),
   ],
+);
+
+// ---------- the yearly review's summaries (issue 17) ----------
+// Kept up to date by triggers in the same transaction as each change of the records they summarise
+// (drizzle/0010_review_summary_triggers.sql), so the review of a year reads thousands of rows instead of
+// counting millions, and its figures stay exactly equal to counting the records.
+
+// Per activity: its participants, and those of them who held a city congress mandate in the
+// activity's year (市人大代表参与监督工作); the activity's date and area copied for the review's range scan.
+export const reviewActivityTotals = pgTable(
+  "review_activity_totals",
+  {
+    activityId: integer("activity_id")
+      .primaryKey()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    date: day("date").notNull(),
+    area: activityArea("area").notNull(),
+    participants: integer("participants").notNull().default(0),
+    cityParticipants: integer("city_participants").notNull().default(0),
+  },
+  (t) => [
+    index("review_activity_totals_date_idx").on(t.date, t.area, t.participants, t.cityParticipants),
+    check("review_activity_totals_counts", sql`${t.participants} >= 0 and ${t.cityParticipants} between 0 and ${t.participants}`),
+  ],
+);
+
+// Per year and deputy: the classes (form CLASS) starting in the year that the deputy attended; a row
+// only while there is at least one, so a year's rows are the deputies trained (培训各级人大代表).
+export const reviewTrainedDeputies = pgTable(
+  "review_trained_deputies",
+  {
+    year: integer("year").notNull(),
+    deputyId: integer("deputy_id").notNull(),
+    classes: integer("classes").notNull(),
+  },
+  // (no CHECK on classes: PostgreSQL checks the row an INSERT … ON CONFLICT proposes, a negative
+  // change included, before it finds the row to add it to)
+  (t) => [primaryKey({ columns: [t.year, t.deputyId] })],
 );
 
 export type User = typeof users.$inferSelect;

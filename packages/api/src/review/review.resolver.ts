@@ -67,7 +67,7 @@ export class ReviewResolver {
       if (!isInputObjectType(type)) throw new Error(`no filter type for ${f.spec().name}`);
       return coerceInputValue(f.filter(year), type) as Record<string, unknown>;
     };
-    const parts = figures.map((f, i) => sql`${measureSql(f, whereOf(f.spec(), internal(f)))} as ${sql.identifier(`f${i}`)}`);
+    const parts = figures.map((f, i) => sql`${f.summary ? f.summary(year) : measureSql(f, whereOf(f.spec(), internal(f)))} as ${sql.identifier(`f${i}`)}`);
     const sessionsWhere = sql`${proposals.sessionNumber} is not null and ${proposals.submittedAt} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
     const [row] = await run(
       ctx,
