@@ -258,7 +258,9 @@ from (
 };
 
 // The yearly review: every figure of Bijie's 2024 review, for one year, in one request. The floor
-// computes the same figures with the same definitions (packages/api/src/review/review.figures.ts).
+// computes the same figures with the same definitions (packages/api/src/review/review.figures.ts),
+// reading the same summaries the database keeps for the four that would count millions of rows
+// (review_activity_totals, review_trained_deputies; drizzle/0010).
 const within = (col: string) => `${col} between make_date($1, 1, 1) and make_date($1, 12, 31)`;
 const standing = (kind: string) => `kind = '${kind}' and active and opened_on <= make_date($1, 12, 31)`;
 const sessionProposals = `session_number is not null and ${within("submitted_at")}`;
@@ -276,15 +278,11 @@ const q5: Query = {
     request: (p) => ({ op: "q5", params: [p.year] }),
     sql: `select json_build_object('figures', json_build_array(
   ${figure("trainingClasses", `select count(*) from trainings where form = 'class' and ${within("start_date")}`)},
-  ${figure("deputiesTrained", `select count(distinct a.deputy_id) from training_attendances a where a.status = 'attended' and exists (select 1 from trainings t where t.id = a.training_id and t.form = 'class' and ${within("t.start_date")})`)},
-  ${figure("activityPersonTimes", `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and ${within("a.date")})`)},
-  ${figure("legislationPersonTimes", `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and a.area = 'legislation' and ${within("a.date")})`)},
+  ${figure("deputiesTrained", `select count(*) from review_trained_deputies where year = $1`)},
+  ${figure("activityPersonTimes", `select sum(participants) from review_activity_totals where ${within("date")}`)},
+  ${figure("legislationPersonTimes", `select sum(participants) from review_activity_totals where area = 'legislation' and ${within("date")}`)},
   ${figure("supervisionItems", `select count(*) from activities where area = 'supervision' and ${within("date")}`)},
-  ${figure(
-    "supervisionPersonTimes",
-    `select count(*) from activity_participations p where exists (select 1 from activities a where a.id = p.activity_id and a.area = 'supervision' and ${within("a.date")})
-      and exists (select 1 from deputy_mandates m where m.deputy_id = p.deputy_id and m.level = 'city' and m.start_date <= make_date($1, 12, 31) and (m.end_date is null or m.end_date >= make_date($1, 1, 1)))`,
-  )},
+  ${figure("supervisionPersonTimes", `select sum(city_participants) from review_activity_totals where area = 'supervision' and ${within("date")}`)},
   ${figure("supervisionSuggestions", `select sum(suggestions_count) from activities where area = 'supervision' and ${within("date")}`)},
   ${figure("stations", `select count(*) from stations where ${standing("station")}`)},
   ${figure("rooms", `select count(*) from stations where ${standing("room")}`)},

@@ -72,22 +72,35 @@ it("migrates an empty database, and a second run is a no-op", async () => {
   }
 });
 
-// A database in use before migration 0007 (the rest of the deputies' work) keeps every row and value:
-// migrated up to 0006 from a copy of drizzle/ without the later migrations, given rows, then migrated.
-it("0007 leaves the records of a database in use intact, and adds what it adds empty", async () => {
+// A new database migrated up to migration `level` (from a copy of drizzle/ without the later ones),
+// handed to fn, then dropped.
+async function atLevel(level: number, fn: (target: ReturnType<typeof connect>) => Promise<void>): Promise<void> {
   const name = `m_${randomBytes(6).toString("hex")}`;
   const admin = connect(inject("adminUrl"), { max: 1 });
   await admin.sql.unsafe(`create database ${name}`);
   const target = connect(withDatabase(inject("adminUrl"), name), { max: 1 });
-  const upTo6 = mkdtempSync(path.join(tmpdir(), "daibiao-migrations-"));
+  const folder = mkdtempSync(path.join(tmpdir(), "daibiao-migrations-"));
   try {
-    cpSync(migrationsFolder, upTo6, { recursive: true });
-    const journalFile = path.join(upTo6, "meta/_journal.json");
+    cpSync(migrationsFolder, folder, { recursive: true });
+    const journalFile = path.join(folder, "meta/_journal.json");
     const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { idx: number; tag: string }[] };
-    for (const e of journal.entries.filter((e) => e.idx > 6)) rmSync(path.join(upTo6, `${e.tag}.sql`));
-    journal.entries = journal.entries.filter((e) => e.idx <= 6);
+    for (const e of journal.entries.filter((e) => e.idx > level)) rmSync(path.join(folder, `${e.tag}.sql`));
+    journal.entries = journal.entries.filter((e) => e.idx <= level);
     writeFileSync(journalFile, JSON.stringify(journal));
-    await drizzleMigrate(target.db, { migrationsFolder: upTo6 });
+    await drizzleMigrate(target.db, { migrationsFolder: folder });
+    await fn(target);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    await target.sql.end();
+    await admin.sql.unsafe(`drop database ${name} with (force)`);
+    await admin.sql.end();
+  }
+}
+
+// A database in use before migration 0007 (the rest of the deputies' work) keeps every row and value:
+// migrated up to 0006 from a copy of drizzle/ without the later migrations, given rows, then migrated.
+it("0007 leaves the records of a database in use intact, and adds what it adds empty", async () => {
+  await atLevel(6, async (target) => {
     const sql = target.sql;
     await sql`insert into districts (id, code, name, level) values (1, '520502', '七星关区', 'county')`;
     await sql`insert into deputies (id, name, gender, phone) values (1, '张三', 'female', '13800001111'), (2, '李四', 'male', null)`;
@@ -121,29 +134,12 @@ it("0007 leaves the records of a database in use intact, and adds what it adds e
     await sql`insert into measures (id, year, number, area, title) values (1, 2024, 1, 'contact', '举措')`;
     await sql`update activities set measure_id = 1 where id = 1`;
     expect((await sql`select count(*)::int as n from activities where measure_id = 1`)[0]!.n).toBe(1);
-  } finally {
-    rmSync(upTo6, { recursive: true, force: true });
-    await target.sql.end();
-    await admin.sql.unsafe(`drop database ${name} with (force)`);
-    await admin.sql.end();
-  }
+  });
 });
 
 // 0008 (saved queries): API tokens made before it keep working everywhere (not marked savedQueriesOnly).
 it("0008 leaves existing API tokens unrestricted and adds saved_queries empty", async () => {
-  const name = `m_${randomBytes(6).toString("hex")}`;
-  const admin = connect(inject("adminUrl"), { max: 1 });
-  await admin.sql.unsafe(`create database ${name}`);
-  const target = connect(withDatabase(inject("adminUrl"), name), { max: 1 });
-  const upTo7 = mkdtempSync(path.join(tmpdir(), "daibiao-migrations-"));
-  try {
-    cpSync(migrationsFolder, upTo7, { recursive: true });
-    const journalFile = path.join(upTo7, "meta/_journal.json");
-    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { idx: number; tag: string }[] };
-    for (const e of journal.entries.filter((e) => e.idx > 7)) rmSync(path.join(upTo7, `${e.tag}.sql`));
-    journal.entries = journal.entries.filter((e) => e.idx <= 7);
-    writeFileSync(journalFile, JSON.stringify(journal));
-    await drizzleMigrate(target.db, { migrationsFolder: upTo7 });
+  await atLevel(7, async (target) => {
     await target.sql`insert into api_tokens (name, token_hash, prefix) values ('大屏 📺', 'h1', 'dbt_abcd'), ('BI', 'h2', 'dbt_efgh')`;
     await migrate(target.db);
     expect(await target.sql`select name, saved_queries_only from api_tokens order by id`).toEqual([
@@ -151,10 +147,31 @@ it("0008 leaves existing API tokens unrestricted and adds saved_queries empty", 
       { name: "BI", saved_queries_only: false },
     ]);
     expect((await target.sql`select count(*)::int as n from saved_queries`)[0]!.n).toBe(0);
-  } finally {
-    rmSync(upTo7, { recursive: true, force: true });
-    await target.sql.end();
-    await admin.sql.unsafe(`drop database ${name} with (force)`);
-    await admin.sql.end();
-  }
+  });
+});
+
+// 0009 and 0010 (the yearly review's summaries): a database in use gets its summaries counted from the
+// records it holds, and the triggers keep them from then on.
+it("0010 counts the review's summaries from the records already there", async () => {
+  await atLevel(8, async (target) => {
+    const sql = target.sql;
+    await sql`insert into deputies (id, name, gender) select i, '代表' || i, 'male' from generate_series(1, 4) i`;
+    await sql`insert into deputy_mandates (deputy_id, level, congress_term, start_date, end_date) values
+      (1, 'city', 3, '2021-09-01', null), (2, 'city', 3, '2021-09-01', '2023-12-31'), (3, 'county', 19, '2021-06-01', null)`;
+    await sql`insert into activities (id, area, kind, title, date) values
+      (1, 'supervision', 'inspection', '视察', '2024-01-01'), (2, 'supervision', 'inspection', '视察', '2023-12-31'), (3, 'legislation', 'legislative_research', '调研', '2024-05-05')`;
+    await sql`insert into activity_participations (activity_id, deputy_id) values (1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (3, 4)`;
+    await sql`insert into trainings (id, title, form, start_date, end_date) values (1, '班', 'class', '2024-03-01', '2024-03-02'), (2, '讲座', 'lecture', '2024-03-01', '2024-03-01')`;
+    await sql`insert into training_attendances (training_id, deputy_id, status) values (1, 1, 'attended'), (1, 2, 'absent'), (2, 3, 'attended')`;
+    await migrate(target.db);
+    expect(await sql`select activity_id, date::text, area::text, participants, city_participants from review_activity_totals order by 1`).toEqual([
+      { activity_id: 1, date: "2024-01-01", area: "supervision", participants: 3, city_participants: 1 },
+      { activity_id: 2, date: "2023-12-31", area: "supervision", participants: 2, city_participants: 2 },
+      { activity_id: 3, date: "2024-05-05", area: "legislation", participants: 1, city_participants: 0 },
+    ]);
+    expect(await sql`select year, deputy_id, classes from review_trained_deputies`).toEqual([{ year: 2024, deputy_id: 1, classes: 1 }]);
+    // and kept from then on
+    await sql`update deputy_mandates set end_date = null where deputy_id = 2`;
+    expect(await sql`select city_participants from review_activity_totals where activity_id = 1`).toEqual([{ city_participants: 2 }]);
+  });
 });
