@@ -46,15 +46,19 @@ function apiRevision(): string {
   const dirty = git("status", "--porcelain", "packages/api", "packages/db").stdout.trim() !== "";
   return `commit ${rev.stdout.trim()}${dirty ? " with uncommitted changes in packages/api or packages/db" : ""}`;
 }
+// BENCH_WORKERS=N: every server as N processes on one port (daibiao: DAIBIAO_WORKERS; PostGraphile and
+// the floor: node's cluster, workers.ts). Give them the cores with BENCH_SERVER_CPU / BENCH_LOAD_CPU.
+const WORKERS = Number(env.BENCH_WORKERS ?? 1);
+const times = WORKERS > 1 ? ` ×${WORKERS}` : "";
 const ALL: ServerDef[] = [
-  { id: "daibiao", kind: "daibiao", label: "daibiao", node: node22, script: apiMain },
-  { id: "postgraphile", kind: "postgraphile", label: "PostGraphile", node: node22, script: path.join(here, "postgraphile.js"), env: { GRAPHILE_ENV: "production" } },
-  { id: "floor", kind: "floor", label: "floor", node: node22, script: path.join(here, "floor.js") },
+  { id: "daibiao", kind: "daibiao", label: `daibiao${times}`, node: node22, script: apiMain, env: WORKERS > 1 ? { DAIBIAO_WORKERS: String(WORKERS) } : {} },
+  { id: "postgraphile", kind: "postgraphile", label: `PostGraphile${times}`, node: node22, script: path.join(here, "postgraphile.js"), env: { GRAPHILE_ENV: "production" } },
+  { id: "floor", kind: "floor", label: `floor${times}`, node: node22, script: path.join(here, "floor.js") },
   // BENCH_API_DIR_B: a second daibiao build to compare with (e.g. with a proposed change), on Node 22.
   ...(env.BENCH_API_DIR_B
     ? [{ id: "daibiao-b", kind: "daibiao" as const, label: `daibiao B`, node: node22, script: path.join(path.resolve(env.BENCH_API_DIR_B), "packages/api/dist/main.js") }]
     : []),
-  ...(node20 ? [{ id: "daibiao-node20", kind: "daibiao" as const, label: "daibiao on Node 20", node: node20, script: apiMain }] : []),
+  ...(node20 ? [{ id: "daibiao-node20", kind: "daibiao" as const, label: `daibiao on Node 20${times}`, node: node20, script: apiMain, env: WORKERS > 1 ? { DAIBIAO_WORKERS: String(WORKERS) } : {} }] : []),
 ];
 const wanted = (env.BENCH_SERVERS ?? ALL.map((s) => s.id).join(",")).split(",");
 const SERVERS = ALL.filter((s) => wanted.includes(s.id));
@@ -121,10 +125,18 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return res.json();
 }
 
+// The server's peak resident memory, its worker processes' included (BENCH_WORKERS).
 function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return Math.round(kb / 1024);
+  const kb = (p: number): number => {
+    try {
+      const own = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      return own + children.reduce((s, c) => s + kb(c), 0);
+    } catch {
+      return 0;
+    }
+  };
+  return Math.round(kb(pid) / 1024);
 }
 
 function runLoad(spec: LoadSpec): Promise<LoadResult> {

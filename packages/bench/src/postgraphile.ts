@@ -1,6 +1,7 @@
 // PostGraphile v5 over the same tables, for comparison: the Amber preset, simplified names,
 // connection filters (with relation filters, as daibiao's `mandate: {…}`) and aggregates.
-// Run on Node 22 with GRAPHILE_ENV=production (see bench.ts).
+// Run on Node 22 with GRAPHILE_ENV=production (see bench.ts). BENCH_WORKERS=N: N such processes on
+// one port (workers.ts), as PostGraphile's documentation suggests for using more cores.
 import { createServer } from "node:http";
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
@@ -10,6 +11,7 @@ import { makePgService } from "postgraphile/adaptors/pg";
 import { grafserv } from "postgraphile/grafserv/node";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
+import { primaryOfWorkers } from "./workers.js";
 
 const connectionString = process.env.DATABASE_URL!;
 const port = Number(process.env.PORT ?? 5000);
@@ -54,18 +56,20 @@ const preset: GraphileConfig.Preset = {
   },
 };
 
-const pgl = postgraphile(preset);
-const serv = pgl.createServ(grafserv);
-const server = createServer();
-server.once("listening", () => console.log(`postgraphile ready on http://localhost:${port}/graphql`));
-await serv.addTo(server);
-server.listen(port, "127.0.0.1");
+if (!primaryOfWorkers("postgraphile")) {
+  const pgl = postgraphile(preset);
+  const serv = pgl.createServ(grafserv);
+  const server = createServer();
+  server.once("listening", () => console.log(`postgraphile ready on http://localhost:${port}/graphql`));
+  await serv.addTo(server);
+  server.listen(port, "127.0.0.1");
 
-const stop = async () => {
-  server.close();
-  await pgl.release();
-  await pool.end();
-  process.exit(0);
-};
-process.on("SIGTERM", () => void stop());
-process.on("SIGINT", () => void stop());
+  const stop = async () => {
+    server.close();
+    await pgl.release();
+    await pool.end();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}

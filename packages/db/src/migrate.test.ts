@@ -17,7 +17,12 @@ it("migrates an empty database, and a second run is a no-op", async () => {
   try {
     await migrate(target.db);
     const tables = await target.sql<{ table_name: string }[]>`
-      select table_name from information_schema.tables where table_schema = 'public' order by table_name`;
+      select table_name from information_schema.tables where table_schema = 'public'
+        and not exists (select 1 from pg_inherits i join pg_class c on c.oid = i.inhrelid where c.relname = table_name) order by table_name`;
+    // (the partitions of audit_logs: 0011 and migrate() make this year's and next year's, and DEFAULT)
+    const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+    const partitions = await target.sql`select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid where c.relkind = 'r' order by 1`;
+    expect(partitions.map((r) => r.relname)).toEqual(["audit_logs_default", `audit_logs_y${year}`, `audit_logs_y${year + 1}`]);
     expect(tables.map((r) => r.table_name)).toEqual([
       "activities",
       "activity_participations",
@@ -173,5 +178,38 @@ it("0010 counts the review's summaries from the records already there", async ()
     // and kept from then on
     await sql`update deputy_mandates set end_date = null where deputy_id = 2`;
     expect(await sql`select city_participants from review_activity_totals where activity_id = 1`).toEqual([{ city_participants: 2 }]);
+  });
+});
+
+// 0011 (audit_logs partitioned by year): every row keeps its values and id, lands in its year's
+// partition (the year as in Asia/Shanghai), new rows continue the ids, and a year added later takes
+// its rows out of the DEFAULT partition.
+it("0011 partitions audit_logs by year, every row kept", async () => {
+  await atLevel(10, async (target) => {
+    const sql = target.sql;
+    await sql`insert into users (id, username, password_hash, role) values (1, 'clerk', 'x', 'editor')`;
+    await sql`insert into audit_logs (at, user_id, actor, operation, record_type, record_id, before, after) values
+      ('2019-03-01 10:00:00+08', 1, 'clerk', 'create', 'Deputy', '1', null, ${JSON.stringify({ name: "王 😀", n: 1.5 })}::jsonb),
+      ('2023-12-31 23:59:59.999999+08', null, 'token:大屏', 'update', 'Deputy', '1', ${JSON.stringify({ a: "\\N\t" })}::jsonb, null),
+      ('2024-01-01 00:00:00+08', 1, 'clerk', 'delete', 'Station', null, null, null)`;
+    const rows = async () => sql`select id, at, user_id, actor, operation, record_type, record_id, before, after from audit_logs order by id`;
+    const before = await rows();
+
+    await migrate(target.db);
+    expect(await rows()).toEqual(before);
+    expect(await sql`select c.relkind::text from pg_class c where c.relname = 'audit_logs'`).toEqual([{ relkind: "p" }]);
+    const where = async () => (await sql`select id, tableoid::regclass::text as part from audit_logs order by id`).map((r) => `${r.id}:${r.part}`);
+    expect(await where()).toEqual(["1:audit_logs_y2019", "2:audit_logs_y2023", "3:audit_logs_y2024"]);
+    const [{ id }] = (await sql`insert into audit_logs (actor, operation, record_type) values ('clerk', 'create', 'Deputy') returning id`) as unknown as [{ id: number }];
+    expect(id).toBe(4);
+    // a row for a year without a partition waits in DEFAULT; adding the year moves it
+    await sql`insert into audit_logs (at, actor, operation, record_type) values ('2041-05-05 12:00+08', 'clerk', 'create', 'Deputy')`;
+    expect((await where()).at(-1)).toBe("5:audit_logs_default");
+    await sql`select audit_logs_ensure_year(2041)`;
+    expect((await where()).at(-1)).toBe("5:audit_logs_y2041");
+    expect(await sql`select count(*)::int as n from audit_logs`).toEqual([{ n: 5 }]);
+    // the foreign key to users holds on every partition
+    await sql`delete from users where id = 1`;
+    expect(await sql`select count(*)::int as n from audit_logs where user_id is not null`).toEqual([{ n: 0 }]);
   });
 });

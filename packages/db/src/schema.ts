@@ -1112,10 +1112,14 @@ export const savedQueries = pgTable(
   ],
 );
 
+// Partitioned by year of `at` (Asia/Shanghai), PostgreSQL's declarative partitioning: migration 0012
+// made it so (drizzle-kit cannot write that), and audit_logs_ensure_year(y) adds a year's partition
+// (migrate() makes next year's in advance); a DEFAULT partition takes any row outside them. The key
+// is (id, at), as PostgreSQL asks of a partitioned table's unique keys; ids come from one sequence.
 export const auditLogs = pgTable(
   "audit_logs",
   {
-    id: id(),
+    id: integer("id").notNull().generatedByDefaultAsIdentity(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     // who, as shown: a user name or "token:<name>"; kept when the user is deleted
@@ -1128,6 +1132,7 @@ export const auditLogs = pgTable(
     after: jsonb("after"),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.at] }),
     index("audit_logs_at_idx").on(t.at),
     index("audit_logs_user_id_idx").on(t.userId, t.at),
     index("audit_logs_record_idx").on(t.recordType, t.recordId, t.at),
