@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `pnpm test [vitest filters/options…]`: build with tsc, build the GraphQL schema under tsx (esbuild
 // emits no decorator metadata, so this proves every type is explicit), install Chromium when browser
-// tests need it, then run Vitest and close with a plain `N passed, N failed` line.
+// tests need it (beside the build), then run Vitest and close with a plain `N passed, N failed` line.
 // Env: DAIBIAO_BROWSER_TESTS=0 skips the Chromium step; DATABASE_URL is passed on to the tests;
 // DAIBIAO_TEST_SUMMARY=<file> also writes "passed failed skipped" there, and the failed tests' names
 // to <file>.failures (for .ci/run, which repeats them at its end, where a cut log still shows them).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +34,40 @@ function fail(message, code = 1) {
 // 1. tsc -b: the packages (and their decorator types) compile. DAIBIAO_TEST_BUILT=1 skips steps 1 and
 // 2 when the same tree was just built and checked (.ci/run's second pass).
 const built = process.env.DAIBIAO_TEST_BUILT === "1";
+
+// 3 (started first). Chromium for the console's browser tests: apt-get runs beside the build (mostly
+// downloads and unpacking; ~45 s of CI's time), its output shown when it is done.
+const chromium = "/usr/bin/chromium";
+let chromiumInstall = Promise.resolve(0);
+let installing = false;
+if (process.env.DAIBIAO_BROWSER_TESTS !== "0" && existsSync(path.join(root, "packages/console")) && !existsSync(chromium)) {
+  if (process.getuid?.() === 0) {
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    console.log("\n▶ install chromium (apt-get update; apt-get install -y chromium), beside the build");
+    const t0 = Date.now();
+    // its output into a file, not a pipe: the build's spawnSync holds this process's event loop, and
+    // a pipe nobody reads would stop apt-get once full
+    const logFile = path.join(mkdtempSync(path.join(tmpdir(), "daibiao-apt-")), "apt.log");
+    const fd = openSync(logFile, "w");
+    installing = true;
+    chromiumInstall = new Promise((resolve) => {
+      const p = spawn("sh", ["-c", "apt-get update && apt-get install -y chromium"], { env, stdio: ["ignore", fd, fd] });
+      p.on("close", (c) => {
+        closeSync(fd);
+        const code = c ?? 1;
+        const tail = readFileSync(logFile, "utf8").split("\n").slice(-12).join("\n");
+        console.log(`${tail}\n◀ install chromium: ${code === 0 ? "exit 0" : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+        resolve(code);
+      });
+    });
+  } else {
+    console.warn(
+      `\n⚠ ${chromium} is missing and this is not root, so it is not installed here: browser tests will fail.\n` +
+        "  Install it with `sudo apt-get install -y chromium`, or set DAIBIAO_BROWSER_TESTS=0 to skip them.",
+    );
+  }
+}
+
 let code = built ? 0 : run("build", "pnpm", ["build"]);
 if (code !== 0) fail("pnpm build failed (see its output above)", code);
 
@@ -44,21 +78,9 @@ code = built ? 0 : run("schema under tsx", "pnpm", [
 ]);
 if (code !== 0) fail("the GraphQL schema does not build under tsx, or packages/api/schema.graphql is stale", code);
 
-// 3. Chromium for the console's browser tests.
-const chromium = "/usr/bin/chromium";
-if (process.env.DAIBIAO_BROWSER_TESTS !== "0" && existsSync(path.join(root, "packages/console")) && !existsSync(chromium)) {
-  if (process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    code = run("apt-get update", "apt-get", ["update"], env);
-    if (code === 0) code = run("install chromium", "apt-get", ["install", "-y", "chromium"], env);
-    if (code !== 0 || !existsSync(chromium)) fail("could not install chromium (apt-get install -y chromium)", code || 1);
-  } else {
-    console.warn(
-      `\n⚠ ${chromium} is missing and this is not root, so it is not installed here: browser tests will fail.\n` +
-        "  Install it with `sudo apt-get install -y chromium`, or set DAIBIAO_BROWSER_TESTS=0 to skip them.",
-    );
-  }
-}
+// 3. Chromium, started above: wait for it.
+code = await chromiumInstall;
+if (installing && (code !== 0 || !existsSync(chromium))) fail("could not install chromium (apt-get install -y chromium)", code || 1);
 
 // 4. Vitest, with its JSON report for the closing line.
 const tmp = mkdtempSync(path.join(tmpdir(), "daibiao-vitest-"));

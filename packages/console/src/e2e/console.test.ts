@@ -524,8 +524,9 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     });
     expect(found.deputies.totalCount).toBe(1);
 
-    // Edit it; the update sends the version read, and only what changed.
-    await page.locator("tbody tr").first().click();
+    // Edit it; the update sends the version read, and only what changed. (The click lands on the
+    // name: the middle of the row may be a cell that does not open the record.)
+    await page.locator("tbody tr").first().getByText(name, { exact: true }).first().click();
     await page.waitForURL(new RegExp(`/deputies/${id}/show$`));
     await page.getByRole("link", { name: "编辑" }).click();
     await page.waitForURL(new RegExp(`/deputies/${id}$`));
