@@ -48,7 +48,15 @@ describe.skipIf(!enabled)("each resource's pages in Chromium", () => {
     await expect.poll(() => page.locator("tbody tr").count()).toBeGreaterThan(0);
     await expectTranslated();
     await shot(page, `${resource}-list`);
-    const id = nodes[0]!.id;
+    // A training's edit page renders one row of inputs per attendance: for the demo's first class
+    // (hundreds of attendees) that takes Chromium ~55 s here, so the pages are shown for the training
+    // with the fewest attendances (the slowness is a known defect of that form, not what this checks).
+    let id = nodes[0]!.id;
+    if (resource === "trainings") {
+      const few = await gql(system, ctx, `{ trainings(first: 50, orderBy: [ID_ASC]) { nodes { id attendances { id } } } }`);
+      const withSome = (few.trainings as { nodes: { id: string; attendances: unknown[] }[] }).nodes.filter((n) => n.attendances.length > 0);
+      id = withSome.sort((a, b) => a.attendances.length - b.attendances.length)[0]?.id ?? id;
+    }
     await page.goto(`${base}/${resource}/${id}/show`);
     await expect.poll(() => page.getByRole("link", { name: "编辑" }).count(), { timeout: 30_000 }).toBe(1);
     await page.waitForLoadState("networkidle");
