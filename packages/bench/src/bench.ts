@@ -50,15 +50,16 @@ function apiRevision(): string {
 // the floor: node's cluster, workers.ts). Give them the cores with BENCH_SERVER_CPU / BENCH_LOAD_CPU.
 const WORKERS = Number(env.BENCH_WORKERS ?? 1);
 const times = WORKERS > 1 ? ` ×${WORKERS}` : "";
+const daibiaoEnv: Record<string, string> = WORKERS > 1 ? { DAIBIAO_WORKERS: String(WORKERS) } : {};
 const ALL: ServerDef[] = [
-  { id: "daibiao", kind: "daibiao", label: `daibiao${times}`, node: node22, script: apiMain, env: WORKERS > 1 ? { DAIBIAO_WORKERS: String(WORKERS) } : {} },
+  { id: "daibiao", kind: "daibiao", label: `daibiao${times}`, node: node22, script: apiMain, env: daibiaoEnv },
   { id: "postgraphile", kind: "postgraphile", label: `PostGraphile${times}`, node: node22, script: path.join(here, "postgraphile.js"), env: { GRAPHILE_ENV: "production" } },
   { id: "floor", kind: "floor", label: `floor${times}`, node: node22, script: path.join(here, "floor.js") },
   // BENCH_API_DIR_B: a second daibiao build to compare with (e.g. with a proposed change), on Node 22.
   ...(env.BENCH_API_DIR_B
     ? [{ id: "daibiao-b", kind: "daibiao" as const, label: `daibiao B`, node: node22, script: path.join(path.resolve(env.BENCH_API_DIR_B), "packages/api/dist/main.js") }]
     : []),
-  ...(node20 ? [{ id: "daibiao-node20", kind: "daibiao" as const, label: `daibiao on Node 20${times}`, node: node20, script: apiMain, env: WORKERS > 1 ? { DAIBIAO_WORKERS: String(WORKERS) } : {} }] : []),
+  ...(node20 ? [{ id: "daibiao-node20", kind: "daibiao" as const, label: `daibiao on Node 20${times}`, node: node20, script: apiMain, env: daibiaoEnv }] : []),
 ];
 const wanted = (env.BENCH_SERVERS ?? ALL.map((s) => s.id).join(",")).split(",");
 const SERVERS = ALL.filter((s) => wanted.includes(s.id));

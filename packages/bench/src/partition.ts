@@ -38,7 +38,7 @@ try {
       await tx.unsafe(`drop function if exists audit_logs_ensure_years(), audit_logs_ensure_year(integer)`);
       const ddl = readFileSync(path.join(migrationsFolder, `${journal.entries.find((e) => e.idx === 2)!.tag}.sql`), "utf8")
         .split("--> statement-breakpoint")
-        .filter((st) => /"audit_logs"/.test(st) && !/"sessions"|"api_tokens"|"users" \(/.test(st));
+        .filter((st) => /"audit_logs"/.test(st));
       for (const st of ddl) await tx.unsafe(st);
       await tx`delete from drizzle.__drizzle_migrations where created_at >= ${m11.when}`;
     });

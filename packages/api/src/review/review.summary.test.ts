@@ -5,6 +5,8 @@
 // equal what this test counts itself in plain SQL.
 import { expect, it } from "vitest";
 import type { Sql } from "@daibiao/db";
+// the seed data's generator (mulberry32): a failure can be replayed from its seed
+import { Rng } from "@daibiao/db/seed";
 import { useTestDb } from "../../../../test/harness.js";
 
 const t = useTestDb();
@@ -21,25 +23,11 @@ const FORMS = ["class", "lecture", "online"] as const;
 const STATUSES = ["attended", "attended", "absent", "enrolled", "on_leave"] as const;
 const DEPUTIES = 24;
 
-// A small deterministic generator (mulberry32), so a failure can be replayed from its seed.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T,>(xs: readonly T[]) => xs[int(xs.length)]!, chance: (p: number) => next() < p };
-}
-type Rng = ReturnType<typeof rng>;
 
 // Days that sit on the edges of the years: a year's first and last day, and days in between.
 function day(r: Rng): string {
   const y = r.pick(YEARS);
-  return r.pick([`${y}-01-01`, `${y}-12-31`, `${y}-06-15`, `${y}-03-0${1 + r.int(9)}`]);
+  return r.pick([`${y}-01-01`, `${y}-12-31`, `${y}-06-15`, `${y}-03-0${1 + r.int(0, 8)}`]);
 }
 
 async function seed(sql: Sql, r: Rng) {
@@ -67,14 +55,14 @@ async function insertMandate(sql: Sql, r: Rng, salt: number) {
   const start = day(r);
   const end = r.chance(0.4) ? null : r.pick(["2023-12-31", "2024-01-01", "2024-06-30", "2025-01-01", "2025-12-31"]);
   await sql`insert into deputy_mandates (deputy_id, level, congress_term, start_date, end_date)
-    select ${1 + r.int(DEPUTIES)}, ${r.chance(0.7) ? "city" : "county"}, ${1 + ((salt * 7 + r.int(1000)) % 99)}, ${start}::date,
+    select ${1 + r.int(0, DEPUTIES - 1)}, ${r.chance(0.7) ? "city" : "county"}, ${1 + ((salt * 7 + r.int(0, 999)) % 99)}, ${start}::date,
       greatest(${end}::date, ${start}::date)
     on conflict do nothing`;
 }
 
 const someId = async (sql: Sql, table: string, r: Rng): Promise<number | undefined> => {
   const rows = await sql.unsafe(`select id from ${table} order by id`);
-  return rows.length ? (rows[r.int(rows.length)]!.id as number) : undefined;
+  return rows.length ? (rows[r.int(0, rows.length - 1)]!.id as number) : undefined;
 };
 
 // One random change; some affect many rows in one statement. A change the schema refuses (a duplicate
@@ -82,8 +70,8 @@ const someId = async (sql: Sql, table: string, r: Rng): Promise<number | undefin
 // transaction, which the caller retries.
 async function change(sql: Sql, r: Rng, strict = false): Promise<void> {
   const soft = (q: Promise<unknown>) => (strict ? q : q.catch(ignoreConflict));
-  const op = r.int(18);
-  const deputy = 1 + r.int(DEPUTIES);
+  const op = r.int(0, 17);
+  const deputy = 1 + r.int(0, DEPUTIES - 1);
   const area = r.pick(AREAS);
   switch (op) {
     case 0: {
@@ -123,11 +111,11 @@ async function change(sql: Sql, r: Rng, strict = false): Promise<void> {
     case 6: {
       await sql`insert into activities (area, kind, title, date) values (${area}, ${KINDS[area]}, '新活动', ${day(r)})`;
       await sql`insert into activity_participations (activity_id, deputy_id)
-        select currval(pg_get_serial_sequence('activities', 'id')), d from generate_series(1, ${DEPUTIES}) d where d % ${2 + r.int(4)} = 0`;
+        select currval(pg_get_serial_sequence('activities', 'id')), d from generate_series(1, ${DEPUTIES}) d where d % ${2 + r.int(0, 3)} = 0`;
       return;
     }
     case 7:
-      await insertMandate(sql, r, r.int(1000));
+      await insertMandate(sql, r, r.int(0, 999));
       return;
     case 8: {
       const m = await someId(sql, "deputy_mandates", r);
@@ -179,7 +167,7 @@ async function change(sql: Sql, r: Rng, strict = false): Promise<void> {
       const d = day(r);
       await sql`insert into trainings (title, form, start_date, end_date) values ('新培训', ${r.pick(FORMS)}, ${d}, ${d})`;
       await sql`insert into training_attendances (training_id, deputy_id, status)
-        select currval(pg_get_serial_sequence('trainings', 'id')), d, 'attended' from generate_series(1, ${DEPUTIES}) d where d % ${2 + r.int(3)} = 1`;
+        select currval(pg_get_serial_sequence('trainings', 'id')), d, 'attended' from generate_series(1, ${DEPUTIES}) d where d % ${2 + r.int(0, 2)} = 1`;
       return;
     }
     default:
@@ -236,7 +224,7 @@ const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(
 
 it("the summaries equal the records after 300 random changes, one at a time", async () => {
   const sql = t().sql;
-  const r = rng(20261206);
+  const r = new Rng(20261206);
   await seed(sql, r);
   await expectSummariesEqualRecords(sql);
   await expectFiguresEqualCounts();
@@ -251,7 +239,7 @@ it("the summaries equal the records after 300 random changes, one at a time", as
 
 it("the summaries equal the records after concurrent transactions of random changes", async () => {
   const sql = t().sql;
-  await seed(sql, rng(7));
+  await seed(sql, new Rng(7));
   // four connections, each running transactions of 1–4 changes; a deadlock (PostgreSQL ends one side of
   // it), a duplicate key or a record another transaction deleted meanwhile is retried with the next
   // random changes; any other error fails the test
@@ -259,9 +247,9 @@ it("the summaries equal the records after concurrent transactions of random chan
   let retried = 0;
   await Promise.all(
     [1, 2, 3, 4].map(async (w) => {
-      const r = rng(1000 + w);
+      const r = new Rng(1000 + w);
       for (let i = 0; i < 60; i++) {
-        const steps = 1 + r.int(4);
+        const steps = 1 + r.int(0, 3);
         for (;;) {
           try {
             await sql.begin(async (tx) => {

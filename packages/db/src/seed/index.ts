@@ -15,6 +15,9 @@ import { seedTrainings } from "./trainings.js";
 import { seedHandlingUnits } from "./units.js";
 import { seedUsers } from "./users.js";
 
+// the seeded generator, for tests that want random data they can replay
+export { Rng } from "./random.js";
+
 export { FIGURE_LABELS, type Figures2024 } from "./figures.js";
 export { DEMO_USERS } from "./users.js";
 
