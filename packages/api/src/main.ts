@@ -104,8 +104,9 @@ async function serve(url: string, embedded: EmbeddedServer | undefined, announce
     httpServer.once("error", reject);
     httpServer.listen(port, resolve);
   });
-  announce((httpServer.address() as { port: number }).port);
+  // before the announcement, which whoever started the process waits for
   if (replicas) console.log(`reading from ${replicaUrls.length} replica${replicaUrls.length > 1 ? "s" : ""} (DATABASE_REPLICA_URLS)`);
+  announce((httpServer.address() as { port: number }).port);
 
   // Stop listening (new connections are refused), answer 503 to requests that arrive on open
   // connections, let the requests in flight finish (STOP_GRACE_MS at most), close the pool, stop the

@@ -52,11 +52,15 @@ describe.skipIf(!enabled)("deputies' work in Chromium", () => {
     const county = districts.nodes[0] as Named;
     const stamp = Date.now() % 100000;
     const { createCommittee: committee } = await gql(system, ctx, `mutation($n: String!) { createCommittee(input: { name: $n }) { id name } }`, { n: `测试委员会${stamp}` });
+    // the first number that 2024's plan (seeded with measures 1 to n) has not used
+    const { measures } = await gql(system, ctx, `{ measures(first: 100, filter: { year: { eq: 2024 } }) { nodes { number } } }`);
+    const used = new Set((measures.nodes as { number: number }[]).map((m) => m.number));
+    const number = Array.from({ length: 99 }, (_, i) => i + 1).find((n) => !used.has(n));
     const { createMeasure: measure } = await gql(
       system,
       ctx,
-      `mutation($c: ID!, $t: String!) { createMeasure(input: { year: 2024, number: ${1 + (stamp % 99)}, area: LEGISLATION, title: $t, committeeId: $c }) { id title } }`,
-      { c: committee.id, t: `测试举措${stamp}` },
+      `mutation($c: ID!, $t: String!, $n: Int!) { createMeasure(input: { year: 2024, number: $n, area: LEGISLATION, title: $t, committeeId: $c }) { id title } }`,
+      { c: committee.id, t: `测试举措${stamp}`, n: number },
     );
 
     // A district group with two members.
