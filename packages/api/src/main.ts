@@ -3,7 +3,7 @@
 // prepares the database (embedded server, migrations, first admin, demo data), then starts N workers
 // that only serve, and stops them (and the embedded database) on SIGTERM. Whatever they share lives
 // in PostgreSQL: sessions, the sign-in throttle, settings, tokens (revocations are announced to every
-// process by NOTIFY, see auth.service.ts).
+// process by NOTIFY, see auth.sessions.ts).
 import "reflect-metadata";
 import cluster, { type Worker } from "node:cluster";
 import { readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ import { connect, migrate, piiKey, piiSecret, startEmbedded, type EmbeddedServer
 import { seedDemo } from "@daibiao/db/seed";
 import { districts } from "@daibiao/db";
 import { ensureFirstAdmin } from "./auth/first-admin.js";
-import { shareTokenRevocations } from "./auth/auth.service.js";
+import { shareTokenRevocations } from "./auth/auth.sessions.js";
 import { markStopping } from "./http/availability.js";
 import { Replicas } from "./replicas.js";
 import { createApp, STOP_GRACE_MS } from "./server.js";

@@ -11,7 +11,7 @@ import express from "express";
 import helmet from "helmet";
 import type { Db, PiiKey, Sql } from "@daibiao/db";
 import { repoRoot } from "@daibiao/db";
-import { SESSION_COOKIE, viewerFromSession, viewerFromToken } from "./auth/auth.service.js";
+import { SESSION_COOKIE, viewerFromSession, viewerFromToken } from "./auth/auth.sessions.js";
 import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";

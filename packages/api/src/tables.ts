@@ -22,16 +22,16 @@ import {
   trainingAttendances,
   trainings,
 } from "@daibiao/db";
-import { activityParticipationSpec, activitySpec } from "./activities/activity.args.js";
+import { activityParticipationSpec, activitySpec } from "./activities/activity.table.js";
 import { Activity, ActivityParticipation } from "./activities/activity.type.js";
-import { deputyMandateSpec, deputySpec } from "./deputies/deputy.args.js";
+import { deputyMandateSpec, deputySpec } from "./deputies/deputy.table.js";
 import { Deputy, DeputyMandate } from "./deputies/deputy.type.js";
-import { districtSpec } from "./districts/district.args.js";
+import { districtSpec } from "./districts/district.table.js";
 import { District } from "./districts/district.type.js";
 import { aggregateResolvers, columnGroups, parentGroups } from "./grammar/aggregate.js";
 import { listResolver } from "./grammar/crud.js";
 import { columnsOf } from "./grammar/resource.js";
-import { handlingUnitSpec } from "./handling-units/handling-unit.args.js";
+import { handlingUnitSpec } from "./handling-units/handling-unit.table.js";
 import { HandlingUnit } from "./handling-units/handling-unit.type.js";
 import {
   proposalAssignmentSpec,
@@ -39,24 +39,24 @@ import {
   proposalEvaluationSpec,
   proposalEventSpec,
   proposalSpec,
-} from "./proposals/proposal.args.js";
+} from "./proposals/proposal.table.js";
 import { ProposalAssignment, ProposalCosigner, ProposalEvaluation, ProposalEvent } from "./proposals/proposal.type.js";
-import { stationDeputySpec, stationSpec } from "./stations/station.args.js";
+import { stationDeputySpec, stationSpec } from "./stations/station.table.js";
 import { Station, StationDeputy } from "./stations/station.type.js";
-import { committeeSpec } from "./committees/committee.args.js";
+import { committeeSpec } from "./committees/committee.table.js";
 import { Committee } from "./committees/committee.type.js";
-import { contactDeputySpec, contactSpec } from "./contacts/contact.args.js";
+import { contactDeputySpec, contactSpec } from "./contacts/contact.table.js";
 import { Contact, ContactDeputy } from "./contacts/contact.type.js";
-import { deputyGroupMemberSpec, deputyGroupSpec } from "./deputy-groups/deputy-group.args.js";
+import { deputyGroupMemberSpec, deputyGroupSpec } from "./deputy-groups/deputy-group.table.js";
 import { DeputyGroup, DeputyGroupMember } from "./deputy-groups/deputy-group.type.js";
-import { measureSpec } from "./measures/measure.args.js";
+import { measureSpec } from "./measures/measure.table.js";
 import { Measure } from "./measures/measure.type.js";
-import { meetingAttendeeSpec, meetingSpec } from "./meetings/meeting.args.js";
+import { meetingAttendeeSpec, meetingSpec } from "./meetings/meeting.table.js";
 import { Meeting, MeetingAttendee } from "./meetings/meeting.type.js";
-import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.args.js";
+import { trainingAttendanceSpec, trainingSpec } from "./trainings/training.table.js";
 import { opinions, receptionDeputies, receptions } from "@daibiao/db";
-import { opinionSpec } from "./opinions/opinion.args.js";
-import { receptionDeputySpec, receptionSpec } from "./receptions/reception.args.js";
+import { opinionSpec } from "./opinions/opinion.table.js";
+import { receptionDeputySpec, receptionSpec } from "./receptions/reception.table.js";
 import { Reception, ReceptionDeputy } from "./receptions/reception.type.js";
 import { Training, TrainingAttendance } from "./trainings/training.type.js";
 

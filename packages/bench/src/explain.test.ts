@@ -64,8 +64,8 @@ const rowsOf = new Map<string, number>();
 const notCovered: string[] = [];
 const specs = new Map<string, TableSpec>();
 
-// The specs of every resource: each export of packages/api/src/*/*.args.ts that is a TableSpec.
-const modules = import.meta.glob<Record<string, unknown>>("../../api/src/*/*.args.ts", { eager: true });
+// The specs of every resource: each export of packages/api/src/*/*.table.ts that is a TableSpec.
+const modules = import.meta.glob<Record<string, unknown>>("../../api/src/*/*.table.ts", { eager: true });
 for (const mod of Object.values(modules)) {
   for (const value of Object.values(mod)) {
     const spec = value as TableSpec;

@@ -1,20 +1,20 @@
 import { activityParticipations } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
-import { districtSpec } from "../districts/district.args.js";
+import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
-import { deputyGroupSpec } from "../deputy-groups/deputy-group.args.js";
+import { deputyGroupSpec } from "../deputy-groups/deputy-group.table.js";
 import { DeputyGroup } from "../deputy-groups/deputy-group.type.js";
-import { measureSpec } from "../measures/measure.args.js";
+import { measureSpec } from "../measures/measure.table.js";
 import { Measure } from "../measures/measure.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { stationSpec } from "../stations/station.args.js";
+import { stationSpec } from "../stations/station.table.js";
 import { Station } from "../stations/station.type.js";
-import { activityParticipationSpec, activitySpec } from "./activity.args.js";
+import { activityParticipationSpec, activitySpec } from "./activity.table.js";
 import { CreateActivityInput, UpdateActivityInput } from "./activity.input.js";
-import { activityWrite } from "./activity.service.js";
+import { activityWrite } from "./activity.write.js";
 import { Activity, ActivityParticipation } from "./activity.type.js";
 
 @Resolver(() => Activity)

@@ -5,12 +5,12 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { DateTimeResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import { writeAudit } from "../audit-logs/audit.js";
-import { forgetToken, newSecret, sha256, TOKEN_REVOKED_CHANNEL } from "../auth/auth.service.js";
+import { forgetToken, newSecret, sha256, TOKEN_REVOKED_CHANNEL } from "../auth/auth.sessions.js";
 import { ADMIN } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { listResolver } from "../grammar/crud.js";
 import { badInput, notFound, parseId } from "../grammar/errors.js";
-import { apiTokenSpec } from "./api-token.args.js";
+import { apiTokenSpec } from "./api-token.table.js";
 
 @ObjectType({ description: "A read-only token for BI tools, sent as `Authorization: Bearer …`." })
 export class ApiToken implements Omit<ApiTokenRow, "tokenHash" | "createdById"> {

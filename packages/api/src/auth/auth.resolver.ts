@@ -5,7 +5,7 @@ import { GraphQLBoolean, GraphQLError } from "graphql";
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { writeAudit } from "../audit-logs/audit.js";
 import type { Context } from "../context.js";
-import { checkPassword, clearFailures, newSecret, recordFailure, SESSION_COOKIE, SESSION_DAYS, sha256, throttled } from "./auth.service.js";
+import { checkPassword, clearFailures, newSecret, recordFailure, SESSION_COOKIE, SESSION_DAYS, sha256, throttled } from "./auth.sessions.js";
 
 @ObjectType({ description: "The signed-in user, or the API token in use." })
 export class Me {

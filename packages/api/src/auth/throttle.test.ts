@@ -5,7 +5,7 @@
 import { hashPassword } from "@daibiao/db";
 import { expect, it } from "vitest";
 import { useTestDb } from "../../../../test/harness.js";
-import { clearFailures, recordFailure, throttled } from "./auth.service.js";
+import { clearFailures, recordFailure, throttled } from "./auth.sessions.js";
 
 const t = useTestDb();
 

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { connect, idCardCheckChar, migrate, piiKey, startEmbedded } from "@daibiao/db";
 import { deputyImport } from "../imports/deputy.import.js";
-import { importFile, readSheet } from "../imports/import.service.js";
+import { importFile, readSheet } from "../imports/import.engine.js";
 import { createContext } from "../server.js";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);

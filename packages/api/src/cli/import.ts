@@ -13,7 +13,7 @@ import { GraphQLError } from "graphql";
 import { connect, dataDir, migrate, piiKey, piiSecret, startEmbedded, type EmbeddedServer } from "@daibiao/db";
 import { importers } from "../imports/import.resolver.js";
 import { ImportResource } from "../imports/import.type.js";
-import { importFile, type ImportReport } from "../imports/import.service.js";
+import { importFile, type ImportReport } from "../imports/import.engine.js";
 import { createContext } from "../server.js";
 
 const USAGE = `usage: pnpm run import FILE.xlsx --resource ${Object.values(ImportResource).join("|")} [--commit]`;

@@ -1,14 +1,14 @@
 import { contacts, measures } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { contactSpec } from "../contacts/contact.args.js";
+import { contactSpec } from "../contacts/contact.table.js";
 import { Contact } from "../contacts/contact.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { measureSpec } from "../measures/measure.args.js";
+import { measureSpec } from "../measures/measure.table.js";
 import { Measure } from "../measures/measure.type.js";
-import { committeeSpec } from "./committee.args.js";
+import { committeeSpec } from "./committee.table.js";
 import { CreateCommitteeInput, UpdateCommitteeInput } from "./committee.input.js";
-import { committeeWrite } from "./committee.service.js";
+import { committeeWrite } from "./committee.write.js";
 import { Committee } from "./committee.type.js";
 
 @Resolver(() => Committee)

@@ -1,16 +1,16 @@
 import { contactDeputies, opinions } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { committeeSpec } from "../committees/committee.args.js";
+import { committeeSpec } from "../committees/committee.table.js";
 import { Committee } from "../committees/committee.type.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";
-import { contactDeputySpec, contactSpec } from "./contact.args.js";
+import { contactDeputySpec, contactSpec } from "./contact.table.js";
 import { CreateContactInput, UpdateContactInput } from "./contact.input.js";
-import { contactWrite } from "./contact.service.js";
+import { contactWrite } from "./contact.write.js";
 import { Contact, ContactDeputy } from "./contact.type.js";
 
 @Resolver(() => Contact)

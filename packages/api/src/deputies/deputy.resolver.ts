@@ -11,25 +11,25 @@ import {
 } from "@daibiao/db";
 import { receptionDeputies } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { activityParticipationSpec } from "../activities/activity.args.js";
+import { activityParticipationSpec } from "../activities/activity.table.js";
 import { ActivityParticipation } from "../activities/activity.type.js";
 import type { Context } from "../context.js";
-import { districtSpec } from "../districts/district.args.js";
+import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { receptionDeputySpec } from "../receptions/reception.args.js";
+import { receptionDeputySpec } from "../receptions/reception.table.js";
 import { ReceptionDeputy } from "../receptions/reception.type.js";
-import { proposalCosignerSpec, proposalSpec } from "../proposals/proposal.args.js";
+import { proposalCosignerSpec, proposalSpec } from "../proposals/proposal.table.js";
 import { Proposal, ProposalCosigner } from "../proposals/proposal.type.js";
-import { stationDeputySpec } from "../stations/station.args.js";
+import { stationDeputySpec } from "../stations/station.table.js";
 import { StationDeputy } from "../stations/station.type.js";
-import { trainingAttendanceSpec } from "../trainings/training.args.js";
+import { trainingAttendanceSpec } from "../trainings/training.table.js";
 import { TrainingAttendance } from "../trainings/training.type.js";
-import { deputyMandateSpec, deputySpec } from "./deputy.args.js";
+import { deputyMandateSpec, deputySpec } from "./deputy.table.js";
 import { CreateDeputyInput, UpdateDeputyInput } from "./deputy.input.js";
-import { deputyWrite } from "./deputy.service.js";
+import { deputyWrite } from "./deputy.write.js";
 import { Deputy, DeputyMandate } from "./deputy.type.js";
 
 @Resolver(() => Deputy)

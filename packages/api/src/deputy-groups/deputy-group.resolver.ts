@@ -1,16 +1,16 @@
 import { activities, deputyGroupMembers } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { activitySpec } from "../activities/activity.args.js";
+import { activitySpec } from "../activities/activity.table.js";
 import { Activity } from "../activities/activity.type.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
-import { districtSpec } from "../districts/district.args.js";
+import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { deputyGroupMemberSpec, deputyGroupSpec } from "./deputy-group.args.js";
+import { deputyGroupMemberSpec, deputyGroupSpec } from "./deputy-group.table.js";
 import { CreateDeputyGroupInput, UpdateDeputyGroupInput } from "./deputy-group.input.js";
-import { deputyGroupWrite } from "./deputy-group.service.js";
+import { deputyGroupWrite } from "./deputy-group.write.js";
 import { DeputyGroup, DeputyGroupMember } from "./deputy-group.type.js";
 
 @Resolver(() => DeputyGroup)

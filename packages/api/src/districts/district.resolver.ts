@@ -1,14 +1,14 @@
 import { deputyMandates, districts, stations } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { deputyMandateSpec } from "../deputies/deputy.args.js";
+import { deputyMandateSpec } from "../deputies/deputy.table.js";
 import { DeputyMandate } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { stationSpec } from "../stations/station.args.js";
+import { stationSpec } from "../stations/station.table.js";
 import { Station } from "../stations/station.type.js";
-import { districtSpec } from "./district.args.js";
+import { districtSpec } from "./district.table.js";
 import { CreateDistrictInput, UpdateDistrictInput } from "./district.input.js";
-import { districtWrite } from "./district.service.js";
+import { districtWrite } from "./district.write.js";
 import { District } from "./district.type.js";
 
 @Resolver(() => District)

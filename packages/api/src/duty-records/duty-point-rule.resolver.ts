@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { ADMIN, READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { DutyPointRuleInput } from "./duty-point-rule.input.js";
-import { listRules, setRule } from "./duty-point-rule.service.js";
+import { listRules, setRule } from "./duty-point-rule.write.js";
 import { DutyPointRule } from "./duty-record.type.js";
 
 @Resolver(() => DutyPointRule)

@@ -5,13 +5,13 @@ import type { Context } from "../context.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";
-import { proposalAssignmentSpec } from "../proposals/proposal.args.js";
+import { proposalAssignmentSpec } from "../proposals/proposal.table.js";
 import { ProposalAssignment } from "../proposals/proposal.type.js";
-import { handlingUnitSpec } from "./handling-unit.args.js";
+import { handlingUnitSpec } from "./handling-unit.table.js";
 import { CreateHandlingUnitInput, UpdateHandlingUnitInput } from "./handling-unit.input.js";
-import { handlingUnitWrite } from "./handling-unit.service.js";
+import { handlingUnitWrite } from "./handling-unit.write.js";
 import { HandlingUnit } from "./handling-unit.type.js";
 
 @Resolver(() => HandlingUnit)

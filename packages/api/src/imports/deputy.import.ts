@@ -5,11 +5,11 @@
 import { deputies, deputyMandates, districts, hashIdCard, sealIdCard } from "@daibiao/db";
 import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
-import { datesInOrder } from "../deputies/deputy.service.js";
+import { datesInOrder } from "../deputies/deputy.write.js";
 import { deputyFields, deputyMandateFields } from "../deputies/deputy.input.js";
 import type { Row } from "../grammar/query.js";
 import { column, date, enumOf, int, text, type Column } from "./import.columns.js";
-import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.service.js";
+import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 
 export const labels = {
   gender: { male: "男", female: "女" },

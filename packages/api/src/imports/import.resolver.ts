@@ -7,7 +7,7 @@ import { receptionImport } from "./reception.import.js";
 import { stationDeputyImport } from "./station-deputy.import.js";
 import { stationImport } from "./station.import.js";
 import { trainingAttendanceImport } from "./training-attendance.import.js";
-import { importFile, template, type Importer } from "./import.service.js";
+import { importFile, template, type Importer } from "./import.engine.js";
 import { ImportReport, ImportResource, ImportTemplate } from "./import.type.js";
 
 export const importers: Record<ImportResource, Importer> = {

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { inflateRawSync } from "node:zlib";
 import { expect, it } from "vitest";
 import { useTestDb } from "../../../../test/harness.js";
-import { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, unpackedSize } from "./import.service.js";
+import { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, unpackedSize } from "./import.engine.js";
 
 const t = useTestDb();
 

@@ -9,7 +9,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { AuditEntry } from "../audit-logs/audit.js";
 import type { Row } from "../grammar/query.js";
 import { column, date, text, type Column } from "./import.columns.js";
-import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.service.js";
+import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 
 type LinkSpec = {
   resource: string;

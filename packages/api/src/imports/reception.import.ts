@@ -7,9 +7,9 @@ import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
 import type { Row } from "../grammar/query.js";
 import { receptionFields as f } from "../receptions/reception.input.js";
-import { receptionWrite } from "../receptions/reception.service.js";
+import { receptionWrite } from "../receptions/reception.write.js";
 import { column, date, enumOf, int, text, type Column } from "./import.columns.js";
-import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.service.js";
+import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 
 const columns: Column[] = [
   column("date", "日期", "Date", f.date, date, { example: "2024-05-10", note: "按日期、站点和主题匹配已有的接待" }),

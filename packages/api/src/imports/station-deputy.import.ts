@@ -1,7 +1,7 @@
 // Importing who is stationed where (进站入室): the station or room by its name, the deputy by the
 // ID-card number, the posting by (station, deputy, from date), the table's unique key.
 import { stationDeputies, stations } from "@daibiao/db";
-import { datesInOrder } from "../deputies/deputy.service.js";
+import { datesInOrder } from "../deputies/deputy.write.js";
 import { stationDeputyFields } from "../stations/station.input.js";
 import { column, date, enumOf } from "./import.columns.js";
 import { linkImport } from "./link.import.js";

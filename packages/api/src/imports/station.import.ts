@@ -6,9 +6,9 @@ import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
 import type { Row } from "../grammar/query.js";
 import { stationFields as f } from "../stations/station.input.js";
-import { stationWrite } from "../stations/station.service.js";
+import { stationWrite } from "../stations/station.write.js";
 import { bool, column, date, enumOf, int, text, type Column } from "./import.columns.js";
-import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.service.js";
+import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 
 const KINDS = { station: "代表联络站", room: "代表联络室", online: "网上联络站" };
 

@@ -1,14 +1,14 @@
 import { activities } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { activitySpec } from "../activities/activity.args.js";
+import { activitySpec } from "../activities/activity.table.js";
 import { Activity } from "../activities/activity.type.js";
-import { committeeSpec } from "../committees/committee.args.js";
+import { committeeSpec } from "../committees/committee.table.js";
 import { Committee } from "../committees/committee.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { measureSpec } from "./measure.args.js";
+import { measureSpec } from "./measure.table.js";
 import { CreateMeasureInput, UpdateMeasureInput } from "./measure.input.js";
-import { measureWrite } from "./measure.service.js";
+import { measureWrite } from "./measure.write.js";
 import { Measure } from "./measure.type.js";
 
 @Resolver(() => Measure)

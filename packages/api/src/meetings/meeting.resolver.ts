@@ -1,14 +1,14 @@
 import { meetingAttendees, opinions } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";
-import { meetingAttendeeSpec, meetingSpec } from "./meeting.args.js";
+import { meetingAttendeeSpec, meetingSpec } from "./meeting.table.js";
 import { CreateMeetingInput, UpdateMeetingInput } from "./meeting.input.js";
-import { meetingWrite } from "./meeting.service.js";
+import { meetingWrite } from "./meeting.write.js";
 import { Meeting, MeetingAttendee } from "./meeting.type.js";
 
 @Resolver(() => Meeting)

@@ -1,4 +1,4 @@
-// One mutation per step of an opinion's course (opinion-course.service.ts); each returns the opinion
+// One mutation per step of an opinion's course (opinion-course.write.ts); each returns the opinion
 // as it is afterwards. `version` must be the opinion's current version, else CONFLICT.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { WRITE } from "../auth/roles.js";
@@ -7,7 +7,7 @@ import { parseId } from "../grammar/errors.js";
 import type { Row } from "../grammar/query.js";
 import { DateScalar } from "../grammar/scalars.js";
 import { CreateProposalInput } from "../proposals/proposal.input.js";
-import * as course from "./opinion-course.service.js";
+import * as course from "./opinion-course.write.js";
 import { Opinion } from "./opinion.type.js";
 
 const VERSION = { description: "the opinion's version this is based on; CONFLICT if it changed in between" } as const;

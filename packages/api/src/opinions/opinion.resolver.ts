@@ -1,24 +1,24 @@
 import { maskPhone } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { contactSpec } from "../contacts/contact.args.js";
+import { contactSpec } from "../contacts/contact.table.js";
 import { Contact } from "../contacts/contact.type.js";
 import type { Context } from "../context.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";
-import { meetingSpec } from "../meetings/meeting.args.js";
+import { meetingSpec } from "../meetings/meeting.table.js";
 import { Meeting } from "../meetings/meeting.type.js";
-import { proposalSpec } from "../proposals/proposal.args.js";
+import { proposalSpec } from "../proposals/proposal.table.js";
 import { Proposal } from "../proposals/proposal.type.js";
-import { receptionSpec } from "../receptions/reception.args.js";
+import { receptionSpec } from "../receptions/reception.table.js";
 import { Reception } from "../receptions/reception.type.js";
-import { opinionSpec } from "./opinion.args.js";
+import { opinionSpec } from "./opinion.table.js";
 import { CreateOpinionInput, UpdateOpinionInput } from "./opinion.input.js";
-import { opinionWrite } from "./opinion.service.js";
+import { opinionWrite } from "./opinion.write.js";
 import { Opinion } from "./opinion.type.js";
 
 @Resolver(() => Opinion)

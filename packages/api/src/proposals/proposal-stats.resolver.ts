@@ -19,9 +19,9 @@ import { gqlEnum } from "../grammar/enums.js";
 import { run, type Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { graphqlOf, whereOf, type FilterValue } from "../grammar/resource.js";
-import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";
-import { proposalSpec } from "./proposal.args.js";
+import { proposalSpec } from "./proposal.table.js";
 
 export enum ProposalStatsBy {
   HANDLING_UNIT = "HANDLING_UNIT",

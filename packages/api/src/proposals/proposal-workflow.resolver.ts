@@ -16,7 +16,7 @@ import {
   ReturnAssignmentInput,
   WithdrawProposalInput,
 } from "./proposal-workflow.input.js";
-import * as workflow from "./proposal-workflow.service.js";
+import * as workflow from "./proposal-workflow.write.js";
 import { Proposal } from "./proposal.type.js";
 
 type Input = Record<string, unknown>;

@@ -3,16 +3,16 @@ import { opinions } from "@daibiao/db";
 import { GraphQLBoolean } from "graphql";
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { gqlEnum } from "../grammar/enums.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { DateScalar } from "../grammar/scalars.js";
-import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";
 import {
   proposalAssignmentSpec,
@@ -20,10 +20,10 @@ import {
   proposalEvaluationSpec,
   proposalEventSpec,
   proposalSpec,
-} from "./proposal.args.js";
+} from "./proposal.table.js";
 import { deadlineOf, owes, today, type Deadline } from "./proposal.deadlines.js";
 import { CreateProposalInput, UpdateProposalInput } from "./proposal.input.js";
-import { proposalWrite } from "./proposal.service.js";
+import { proposalWrite } from "./proposal.write.js";
 import { Proposal, ProposalAssignment, ProposalCosigner, ProposalEvaluation, ProposalEvent } from "./proposal.type.js";
 import { allowedTransitions, type Status } from "./proposal.states.js";
 

@@ -10,7 +10,7 @@
 //   rehandling → answered (answerProposal, the next round)
 //   evaluated  → closed (closeProposal)
 // extendAssignment, giveOpinion, an assisting unit's returnAssignment and all but the last evaluation
-// keep the state. Each transition is one mutation of proposal-workflow.service.ts and writes one
+// keep the state. Each transition is one mutation of proposal-workflow.write.ts and writes one
 // proposal_events row of its kind.
 import type { Proposal as ProposalRow, ProposalEvent } from "@daibiao/db";
 import { GraphQLError } from "graphql";

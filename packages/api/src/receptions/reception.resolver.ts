@@ -1,18 +1,18 @@
 import { opinions, receptionDeputies } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
-import { districtSpec } from "../districts/district.args.js";
+import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";
-import { stationSpec } from "../stations/station.args.js";
+import { stationSpec } from "../stations/station.table.js";
 import { Station } from "../stations/station.type.js";
-import { receptionDeputySpec, receptionSpec } from "./reception.args.js";
+import { receptionDeputySpec, receptionSpec } from "./reception.table.js";
 import { CreateReceptionInput, UpdateReceptionInput } from "./reception.input.js";
-import { receptionWrite } from "./reception.service.js";
+import { receptionWrite } from "./reception.write.js";
 import { Reception, ReceptionDeputy } from "./reception.type.js";
 
 @Resolver(() => Reception)

@@ -1,15 +1,15 @@
 // The figures of a yearly review of deputy work, as in Bijie's 2024 review (DOMAIN.md): each is a
 // count, distinct count or sum over one resource, with the filter that lists the records behind it.
 // Filters are written as a client would send them, so a figure's filter can be pasted into a list.
-import { activityParticipationSpec, activitySpec } from "../activities/activity.args.js";
-import { contactDeputySpec, contactSpec } from "../contacts/contact.args.js";
-import { measureSpec } from "../measures/measure.args.js";
-import { meetingAttendeeSpec, meetingSpec } from "../meetings/meeting.args.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
-import { receptionSpec } from "../receptions/reception.args.js";
-import { proposalSpec } from "../proposals/proposal.args.js";
-import { stationSpec } from "../stations/station.args.js";
-import { trainingAttendanceSpec, trainingSpec } from "../trainings/training.args.js";
+import { activityParticipationSpec, activitySpec } from "../activities/activity.table.js";
+import { contactDeputySpec, contactSpec } from "../contacts/contact.table.js";
+import { measureSpec } from "../measures/measure.table.js";
+import { meetingAttendeeSpec, meetingSpec } from "../meetings/meeting.table.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
+import { receptionSpec } from "../receptions/reception.table.js";
+import { proposalSpec } from "../proposals/proposal.table.js";
+import { stationSpec } from "../stations/station.table.js";
+import { trainingAttendanceSpec, trainingSpec } from "../trainings/training.table.js";
 import type { TableSpec } from "../grammar/resource.js";
 import { reviewActivityTotals as totals, reviewTrainedDeputies as trained } from "@daibiao/db";
 import { sql, type SQL } from "drizzle-orm";

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { ADMIN, READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { UpdateSettingsInput } from "./settings.input.js";
-import { readSettings, updateSettings, type SettingsValue } from "./settings.service.js";
+import { readSettings, updateSettings, type SettingsValue } from "./settings.write.js";
 import { Settings } from "./settings.type.js";
 
 @Resolver(() => Settings)

@@ -1,20 +1,20 @@
 import { activities, maskPhone, receptions, stationDeputies, stations } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { activitySpec } from "../activities/activity.args.js";
+import { activitySpec } from "../activities/activity.table.js";
 import { Activity } from "../activities/activity.type.js";
 import type { Context } from "../context.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
-import { districtSpec } from "../districts/district.args.js";
+import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import type { Row } from "../grammar/query.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { receptionSpec } from "../receptions/reception.args.js";
+import { receptionSpec } from "../receptions/reception.table.js";
 import { Reception } from "../receptions/reception.type.js";
-import { stationDeputySpec, stationSpec } from "./station.args.js";
+import { stationDeputySpec, stationSpec } from "./station.table.js";
 import { CreateStationInput, UpdateStationInput } from "./station.input.js";
-import { stationWrite } from "./station.service.js";
+import { stationWrite } from "./station.write.js";
 import { Station, StationDeputy } from "./station.type.js";
 
 @Resolver(() => Station)

@@ -1,12 +1,12 @@
 import { trainingAttendances } from "@daibiao/db";
 import { Resolver } from "type-graphql";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { relationsResolver } from "../grammar/relations.js";
-import { trainingAttendanceSpec, trainingSpec } from "./training.args.js";
+import { trainingAttendanceSpec, trainingSpec } from "./training.table.js";
 import { CreateTrainingInput, UpdateTrainingInput } from "./training.input.js";
-import { trainingWrite } from "./training.service.js";
+import { trainingWrite } from "./training.write.js";
 import { Training, TrainingAttendance } from "./training.type.js";
 
 @Resolver(() => Training)

@@ -1,9 +1,9 @@
 import { Resolver } from "type-graphql";
 import { ADMIN } from "../auth/roles.js";
 import { resourceResolver } from "../grammar/crud.js";
-import { userSpec } from "./user.args.js";
+import { userSpec } from "./user.table.js";
 import { CreateUserInput, UpdateUserInput } from "./user.input.js";
-import { userWrite } from "./user.service.js";
+import { userWrite } from "./user.write.js";
 import { User } from "./user.type.js";
 
 // Users are the admins' business only.

@@ -1,6 +1,6 @@
 // A proposal's handling in the console: the transition mutations of the API (one per step, each
 // taking the version read so a change in between is refused), and the checks the dialogs make
-// before sending, mirroring the API's (proposal-workflow.service.ts) so most mistakes never leave
+// before sending, mirroring the API's (proposal-workflow.write.ts) so most mistakes never leave
 // the browser. The API checks again and its field errors land on the same inputs.
 
 export type Kind =

@@ -4,7 +4,7 @@ import { MAX_NESTING, nestingOf } from "../graphql-http.js";
 import { badInput } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { savedQuerySpec } from "./saved-query.args.js";
+import { savedQuerySpec } from "./saved-query.table.js";
 import { SAVED_QUERY_NAME, savedQueryFields } from "./saved-query.input.js";
 
 // The schema is imported when first needed: schema.ts imports this resource's resolver.

@@ -1,5 +1,5 @@
-import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { proposalAssignments, proposalCosigners, proposalEvaluations, proposalEvents, proposals } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 import { assignmentDeadlineFilters, proposalDeadlineFilters } from "./proposal.deadlines.js";

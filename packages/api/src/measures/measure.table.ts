@@ -1,5 +1,5 @@
 import { measures } from "@daibiao/db";
-import { committeeSpec } from "../committees/committee.args.js";
+import { committeeSpec } from "../committees/committee.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const measureSpec: TableSpec = {

@@ -1,6 +1,6 @@
-import { districtSpec } from "../districts/district.args.js";
-import { activityParticipationSpec } from "../activities/activity.args.js";
-import { trainingAttendanceSpec } from "../trainings/training.args.js";
+import { districtSpec } from "../districts/district.table.js";
+import { activityParticipationSpec } from "../activities/activity.table.js";
+import { trainingAttendanceSpec } from "../trainings/training.table.js";
 import { activityParticipations, deputies, deputyMandates, trainingAttendances } from "@daibiao/db";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 

@@ -2,7 +2,7 @@ import { deputyMandates, sealIdCard } from "@daibiao/db";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { deputySpec } from "./deputy.args.js";
+import { deputySpec } from "./deputy.table.js";
 import { deputyFields, deputyMandateFields } from "./deputy.input.js";
 
 export function datesInOrder(start: unknown, end: unknown, path: string, endKey = "endDate"): FieldError[] {

@@ -1,6 +1,6 @@
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { handlingUnitSpec } from "./handling-unit.args.js";
+import { handlingUnitSpec } from "./handling-unit.table.js";
 import { handlingUnitFields } from "./handling-unit.input.js";
 
 export const handlingUnitWrite: WriteConfig = {

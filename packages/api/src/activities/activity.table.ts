@@ -1,7 +1,7 @@
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { activities, activityParticipations } from "@daibiao/db";
-import { deputyGroupSpec } from "../deputy-groups/deputy-group.args.js";
-import { measureSpec } from "../measures/measure.args.js";
+import { deputyGroupSpec } from "../deputy-groups/deputy-group.table.js";
+import { measureSpec } from "../measures/measure.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const activitySpec: TableSpec = {

@@ -4,7 +4,7 @@ import type { FieldError } from "../grammar/errors.js";
 import { badInput, conflict } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { userSpec } from "./user.args.js";
+import { userSpec } from "./user.table.js";
 import { userFields } from "./user.input.js";
 
 // the advisory lock of "who is an active admin" (any constant; this one spells "admins")

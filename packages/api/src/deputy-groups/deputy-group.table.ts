@@ -1,6 +1,6 @@
 import { deputyGroupMembers, deputyGroups } from "@daibiao/db";
-import { deputySpec } from "../deputies/deputy.args.js";
-import { districtSpec } from "../districts/district.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
+import { districtSpec } from "../districts/district.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const deputyGroupSpec: TableSpec = {

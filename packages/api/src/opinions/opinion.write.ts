@@ -4,7 +4,7 @@ import type { ChildConfig, WriteConfig } from "../grammar/mutate.js";
 import type { Row } from "../grammar/query.js";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { opinions } from "@daibiao/db";
-import { opinionSpec } from "./opinion.args.js";
+import { opinionSpec } from "./opinion.table.js";
 import { opinionFields } from "./opinion.input.js";
 
 const given = (v: unknown) => v !== null && v !== undefined;

@@ -1,11 +1,11 @@
 import { opinions } from "@daibiao/db";
-import { contactSpec } from "../contacts/contact.args.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { contactSpec } from "../contacts/contact.table.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
-import { handlingUnitSpec } from "../handling-units/handling-unit.args.js";
-import { meetingSpec } from "../meetings/meeting.args.js";
-import { proposalSpec } from "../proposals/proposal.args.js";
-import { receptionSpec } from "../receptions/reception.args.js";
+import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
+import { meetingSpec } from "../meetings/meeting.table.js";
+import { proposalSpec } from "../proposals/proposal.table.js";
+import { receptionSpec } from "../receptions/reception.table.js";
 
 // constituentPhone is personal data: neither a filter, a sort key nor searched.
 export const opinionSpec: TableSpec = {

@@ -1,6 +1,6 @@
 import { contactDeputies, contacts } from "@daibiao/db";
-import { committeeSpec } from "../committees/committee.args.js";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { committeeSpec } from "../committees/committee.table.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const contactSpec: TableSpec = {

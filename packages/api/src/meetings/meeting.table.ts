@@ -1,5 +1,5 @@
 import { meetingAttendees, meetings } from "@daibiao/db";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
 
 export const meetingSpec: TableSpec = {

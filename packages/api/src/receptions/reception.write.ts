@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { nestedOpinions } from "../opinions/opinion.service.js";
-import { receptionSpec } from "./reception.args.js";
+import { nestedOpinions } from "../opinions/opinion.write.js";
+import { receptionSpec } from "./reception.table.js";
 import { receptionDeputyFields, receptionFields, receptionOpinionFields } from "./reception.input.js";
 
 export const receptionWrite: WriteConfig = {

@@ -1,8 +1,8 @@
 import { opinions, receptionDeputies, receptions } from "@daibiao/db";
-import { deputySpec } from "../deputies/deputy.args.js";
+import { deputySpec } from "../deputies/deputy.table.js";
 import { columnsOf, fieldsOf, type TableSpec } from "../grammar/resource.js";
-import { opinionSpec } from "../opinions/opinion.args.js";
-import { stationSpec } from "../stations/station.args.js";
+import { opinionSpec } from "../opinions/opinion.table.js";
+import { stationSpec } from "../stations/station.table.js";
 
 export const receptionSpec: TableSpec = {
   name: "Reception",

@@ -1,8 +1,8 @@
 import { trainingAttendances } from "@daibiao/db";
-import { datesInOrder } from "../deputies/deputy.service.js";
+import { datesInOrder } from "../deputies/deputy.write.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { trainingSpec } from "./training.args.js";
+import { trainingSpec } from "./training.table.js";
 import { trainingAttendanceFields, trainingFields } from "./training.input.js";
 
 export const trainingWrite: WriteConfig = {

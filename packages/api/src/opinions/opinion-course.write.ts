@@ -9,7 +9,7 @@ import { badInput, conflict, notFound, type FieldError } from "../grammar/errors
 import { createRecord, type Tx } from "../grammar/mutate.js";
 import { fromPgError } from "../grammar/pgerrors.js";
 import type { Row } from "../grammar/query.js";
-import { proposalWrite } from "../proposals/proposal.service.js";
+import { proposalWrite } from "../proposals/proposal.write.js";
 
 type Status = OpinionRow["status"];
 type Step = { tx: Tx; opinion: OpinionRow; today: string };

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { badInput, parseId, type FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { proposalSpec } from "./proposal.args.js";
+import { proposalSpec } from "./proposal.table.js";
 import { proposalFields } from "./proposal.input.js";
-import { actorOf } from "./proposal-workflow.service.js";
+import { actorOf } from "./proposal-workflow.write.js";
 import { AUTHORS_EDITABLE, type Status } from "./proposal.states.js";
 
 export const proposalWrite: WriteConfig = {

@@ -2,7 +2,7 @@ import { deputyGroupMembers } from "@daibiao/db";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { deputyGroupSpec } from "./deputy-group.args.js";
+import { deputyGroupSpec } from "./deputy-group.table.js";
 import { deputyGroupFields, deputyGroupMemberFields } from "./deputy-group.input.js";
 
 // deputy_groups_district_or_sector: a district group has a district and no sector, a sector group

@@ -18,7 +18,7 @@ import { writeAudit, type AuditEntry } from "../audit-logs/audit.js";
 import type { Context } from "../context.js";
 import { badInput, conflict, notFound, parseId, type FieldError } from "../grammar/errors.js";
 import type { Tx } from "../grammar/mutate.js";
-import { readSettings } from "../settings/settings.service.js";
+import { readSettings } from "../settings/settings.write.js";
 import { addDays, addMonths } from "./proposal.deadlines.js";
 import { assertState, MERGE_TARGET_STATES, stateError, TRANSITIONS, type Status, type Transition } from "./proposal.states.js";
 

@@ -1,7 +1,7 @@
 import { activityParticipations } from "@daibiao/db";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { activitySpec } from "./activity.args.js";
+import { activitySpec } from "./activity.table.js";
 import { activityFields, activityParticipationFields } from "./activity.input.js";
 
 export const activityWrite: WriteConfig = {

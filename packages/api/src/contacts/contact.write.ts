@@ -2,8 +2,8 @@ import { contactDeputies, opinions } from "@daibiao/db";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { contactSpec } from "./contact.args.js";
-import { nestedOpinions } from "../opinions/opinion.service.js";
+import { contactSpec } from "./contact.table.js";
+import { nestedOpinions } from "../opinions/opinion.write.js";
 import { contactDeputyFields, contactFields, contactOpinionFields } from "./contact.input.js";
 
 // contacts_member_or_committee: a member's contact names the member and no committee, a committee's

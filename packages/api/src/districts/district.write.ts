@@ -1,7 +1,7 @@
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { districtSpec } from "./district.args.js";
+import { districtSpec } from "./district.table.js";
 import { districtFields } from "./district.input.js";
 
 export const districtWrite: WriteConfig = {

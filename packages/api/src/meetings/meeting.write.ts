@@ -1,10 +1,10 @@
 import { meetingAttendees, opinions } from "@daibiao/db";
-import { datesInOrder } from "../deputies/deputy.service.js";
+import { datesInOrder } from "../deputies/deputy.write.js";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { meetingSpec } from "./meeting.args.js";
-import { nestedOpinions } from "../opinions/opinion.service.js";
+import { meetingSpec } from "./meeting.table.js";
+import { nestedOpinions } from "../opinions/opinion.write.js";
 import { meetingAttendeeFields, meetingFields, meetingOpinionFields } from "./meeting.input.js";
 
 // meetings_dates_order and meetings_forum_within.

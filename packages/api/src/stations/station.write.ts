@@ -1,9 +1,9 @@
 import { stationDeputies } from "@daibiao/db";
-import { datesInOrder } from "../deputies/deputy.service.js";
+import { datesInOrder } from "../deputies/deputy.write.js";
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
-import { stationSpec } from "./station.args.js";
+import { stationSpec } from "./station.table.js";
 import { stationDeputyFields, stationFields } from "./station.input.js";
 
 export const stationWrite: WriteConfig = {
