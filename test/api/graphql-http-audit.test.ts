@@ -45,7 +45,7 @@ describe.skipIf(!existsSync(builtMain))("GraphQL over HTTP (graphql-http's audit
     expect(asToken.mustFailed).toEqual([]);
     // Not passed: only the three MAYs about GET requests without a content type, which Apollo's CSRF
     // prevention refuses on purpose (a browser could send them cross-site with the session cookie).
-    // The three SHOULDs about answering 200 to an application/json client pass (graphql-http.ts).
+    // The three SHOULDs about answering 200 to an application/json client pass (packages/api/src/http/graphql.ts).
     expect(asToken.notOk).toEqual(["5A70", "6A70", "D6D5"]);
 
     // Without a token, two MUST audits probe with `__type(name: …)`, introspection, which daibiao

@@ -20,7 +20,7 @@ export type Context = {
   // on the answer (absent outside HTTP, e.g. in tests)
   secure?: boolean;
   setCookie?: (name: string, value: string, options: SerializeOptions) => void;
-  // over HTTP: where direct.ts leaves an answer's JSON text for graphql-http.ts to send as it is
+  // over HTTP: where direct.ts leaves an answer's JSON text for http/graphql.ts to send as it is
   rawAnswer?: { text?: string };
   // over HTTP with read replicas: which database answers, and when the caller last wrote (replicas.ts)
   route?: Route;

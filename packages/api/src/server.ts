@@ -16,7 +16,7 @@ import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
-import { addressOf, fixedHeaders, graphqlHandler, trustOf, type CallerOf } from "./graphql-http.js";
+import { addressOf, fixedHeaders, graphqlHandler, trustOf, type CallerOf } from "./http/graphql.js";
 import { availabilityPlugin, guardContext } from "./http/availability.js";
 import { installHealth } from "./http/health.js";
 import { Loaders } from "./grammar/query.js";
@@ -27,7 +27,7 @@ import { schema } from "./schema.js";
 
 export type AppDeps = { db: Db; sql: Sql; pii: PiiKey; replicas?: Replicas };
 
-export { MAX_BODY } from "./graphql-http.js";
+export { MAX_BODY } from "./http/graphql.js";
 
 // How long SIGTERM waits for requests in flight before closing their connections (main.ts exits
 // within 10 s in all).
@@ -128,7 +128,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const origins = (process.env.DAIBIAO_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   let graphql: ReturnType<typeof graphqlHandler> | undefined;
   let saved: ReturnType<typeof savedQueryHandler> | undefined;
-  // /graphql goes straight to Apollo (graphql-http.ts); everything else to express
+  // /graphql goes straight to Apollo (http/graphql.ts); everything else to express
   const httpServer = http.createServer((req, res) => {
     const url = req.url ?? "";
     if (graphql && (url === "/graphql" || url.startsWith("/graphql?"))) graphql(req, res);

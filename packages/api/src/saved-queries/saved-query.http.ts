@@ -22,7 +22,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import type { Context } from "../context.js";
-import { withRaw, type CallerOf, type Middleware } from "../graphql-http.js";
+import { withRaw, type CallerOf, type Middleware } from "../http/graphql.js";
 import type { Replicas, Route } from "../replicas.js";
 import { isDatabaseUnavailable, unavailableError } from "../http/availability.js";
 import { toCsv } from "./saved-query.csv.js";

@@ -7,9 +7,9 @@ import type http from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { serialize } from "cookie";
 import proxyaddr from "proxy-addr";
-import type { Context } from "./context.js";
-import { RAW_MARKER } from "./grammar/direct.js";
-import type { Replicas, Route } from "./replicas.js";
+import type { Context } from "../context.js";
+import { RAW_MARKER } from "../grammar/direct.js";
+import type { Replicas, Route } from "../replicas.js";
 
 export type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
 
