@@ -82,7 +82,7 @@ describe.skipIf(!existsSync(builtMain))("found by the fuzzer", () => {
     let f: unknown = { id: { eq: "1" } };
     let lit = `{id: {eq: "1"}}`;
     for (let i = 0; i < 2000; i++) f = { not: f };
-    for (let i = 0; i < 150; i++) lit = `{not: ${lit}}`; // under the bracket limit (packages/api/src/http/graphql.ts)
+    for (let i = 0; i < 150; i++) lit = `{not: ${lit}}`; // under the bracket limit (packages/api/src/http/body.ts)
     const post = async (body: unknown) => {
       const r = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       return { status: r.status, body: (await r.json()) as { errors: { extensions: Record<string, unknown> }[] } };

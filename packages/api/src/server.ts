@@ -8,7 +8,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { parse as parseCookies } from "cookie";
 import cors from "cors";
 import express from "express";
-import helmet from "helmet";
 import type { Db, PiiKey, Sql } from "@daibiao/db";
 import { repoRoot } from "@daibiao/db";
 import { SESSION_COOKIE, viewerFromSession, viewerFromToken } from "./auth/auth.sessions.js";
@@ -16,9 +15,11 @@ import { seesPersonalData, type Viewer } from "./auth/roles.js";
 import type { Context } from "./context.js";
 import { directPlugin } from "./grammar/direct.js";
 import { formatError } from "./grammar/format-error.js";
-import { addressOf, fixedHeaders, graphqlHandler, trustOf, type CallerOf } from "./http/graphql.js";
 import { availabilityPlugin, guardContext } from "./http/availability.js";
+import { graphqlHandler, type CallerOf, type Middleware } from "./http/graphql.js";
 import { installHealth } from "./http/health.js";
+import { addressOf, trustFromEnv } from "./http/proxy.js";
+import { fixedSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { Loaders } from "./grammar/query.js";
 import { limitsPlugin } from "./limits.js";
 import { LAST_WRITE_COOKIE, replicasPlugin, type Replicas } from "./replicas.js";
@@ -27,7 +28,7 @@ import { schema } from "./schema.js";
 
 export type AppDeps = { db: Db; sql: Sql; pii: PiiKey; replicas?: Replicas };
 
-export { MAX_BODY } from "./http/graphql.js";
+export { MAX_BODY } from "./http/body.js";
 
 // How long SIGTERM waits for requests in flight before closing their connections (main.ts exits
 // within 10 s in all).
@@ -111,21 +112,11 @@ export async function createApolloServer(httpServer?: http.Server, replicas?: Re
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; httpServer: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   app.disable("x-powered-by");
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // MUI writes its styles into <style> elements
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   app.use(securityHeaders);
   const origins = (process.env.DAIBIAO_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
+  const before: Middleware[] = [fixedSecurityHeaders, cors({ origin: origins, credentials: true }) as never];
+  const trust = trustFromEnv();
   let graphql: ReturnType<typeof graphqlHandler> | undefined;
   let saved: ReturnType<typeof savedQueryHandler> | undefined;
   // /graphql goes straight to Apollo (http/graphql.ts); everything else to express
@@ -137,15 +128,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   });
   const apollo = await createApolloServer(httpServer, deps.replicas);
   await apollo.start();
-  graphql = graphqlHandler({
-    apollo,
-    context: guardContext(contextOf(deps)),
-    trust: process.env.DAIBIAO_TRUST_PROXY ?? "loopback",
-    replicas: deps.replicas,
-    // Other origins only when configured (DAIBIAO_CORS_ORIGINS); the console is same-origin.
-    before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
-  });
-  const trust = trustOf(process.env.DAIBIAO_TRUST_PROXY ?? "loopback");
+  graphql = graphqlHandler({ apollo, context: guardContext(contextOf(deps)), trust, replicas: deps.replicas, before });
   saved = savedQueryHandler({
     apollo,
     schema: await schema(),
@@ -153,7 +136,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     // a GET of a saved query never signs in or out: no cookie to set
     exchange: (req, rawAnswer, route) => ({ ...addressOf(req, trust), setCookie: () => undefined, rawAnswer, route }),
     replicas: deps.replicas,
-    before: [fixedHeaders(securityHeaders as never), cors({ origin: origins, credentials: true }) as never],
+    before,
   });
   installHealth(app, deps.sql);
 

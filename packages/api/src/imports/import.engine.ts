@@ -14,7 +14,7 @@ import { fromPgError } from "../grammar/pgerrors.js";
 import type { Tx } from "../grammar/mutate.js";
 import { headerKey, parseCell, type Cell, type Column, type Refusal } from "./import.columns.js";
 
-// The file, decoded: base64 of 3 MB fits the 5 MB JSON body of /graphql (http/graphql.ts) with room to
+// The file, decoded: base64 of 3 MB fits the 5 MB JSON body of /graphql (http/body.ts) with room to
 // spare; a 20,000-row deputies file is about 1.3 MB.
 export const MAX_FILE_BYTES = 3 * 1024 * 1024;
 export const MAX_ROWS = 50_000;

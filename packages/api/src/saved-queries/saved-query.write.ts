@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { FieldError } from "../grammar/errors.js";
-import { MAX_NESTING, nestingOf } from "../http/graphql.js";
+import { MAX_NESTING, nestingOf } from "../http/body.js";
 import { badInput } from "../grammar/errors.js";
 import { rowFromInput } from "../grammar/inputs.js";
 import type { WriteConfig } from "../grammar/mutate.js";
@@ -15,7 +15,7 @@ const theSchema = () => (schemaOf ??= import("../schema.js").then((m) => m.schem
 // hold exactly one operation, a query (a GET never writes). Default variables must be the query's own.
 export function checkSavedQuery(schema: GraphQLSchema, text: string, variables: unknown): FieldError[] {
   let doc: DocumentNode;
-  // graphql's parser and validation recurse per level, as for a request's query (http/graphql.ts)
+  // graphql's parser and validation recurse per level, as for a request's query (http/body.ts)
   if (nestingOf(text) > MAX_NESTING) return [{ field: "input.query", message: `nests brackets more than ${MAX_NESTING} levels deep` }];
   try {
     doc = parse(text, { maxTokens: 50_000 });
