@@ -1,5 +1,4 @@
 import type { Db, PiiKey, Sql } from "@daibiao/db";
-import type { SerializeOptions } from "cookie";
 import type { Viewer } from "./auth/roles.js";
 import type { Loaders } from "./grammar/query.js";
 import type { Route } from "./replicas.js";
@@ -17,9 +16,9 @@ export type Context = {
   address: string;
   sessionToken?: string;
   // whether the request came over HTTPS (directly or through a trusted proxy), and how to set a cookie
-  // on the answer (absent outside HTTP, e.g. in tests)
+  // on the answer: a Set-Cookie value from http/cookies.ts (absent outside HTTP, e.g. in tests)
   secure?: boolean;
-  setCookie?: (name: string, value: string, options: SerializeOptions) => void;
+  setCookie?: (cookie: string) => void;
   // over HTTP: where direct.ts leaves an answer's JSON text for http/graphql.ts to send as it is
   rawAnswer?: { text?: string };
   // over HTTP with read replicas: which database answers, and when the caller last wrote (replicas.ts)

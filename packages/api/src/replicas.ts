@@ -12,10 +12,10 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Db, Sql } from "@daibiao/db";
 import type { Context } from "./context.js";
 import { Loaders } from "./grammar/query.js";
+import { lastWriteCookie } from "./http/cookies.js";
 
 export type Pool = { db: Db; sql: Sql };
 
-export const LAST_WRITE_COOKIE = "daibiao_last_write";
 const READ_YOUR_WRITES_MS = Number(process.env.DAIBIAO_READ_YOUR_WRITES_MS ?? 2000);
 const PROBE_EVERY_MS = 1000;
 
@@ -49,13 +49,7 @@ export class Replicas {
 
   // After a mutation: this caller reads from the primary for a while.
   wrote(ctx: Context): void {
-    ctx.setCookie?.(LAST_WRITE_COOKIE, String(Date.now()), {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: ctx.secure,
-      maxAge: Math.ceil(READ_YOUR_WRITES_MS / 1000),
-    });
+    ctx.setCookie?.(lastWriteCookie(Date.now(), Math.ceil(READ_YOUR_WRITES_MS / 1000), ctx.secure));
   }
 
   // A replica that failed is left out; a probe every second brings it back once it answers.

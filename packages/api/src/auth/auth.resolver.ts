@@ -5,7 +5,8 @@ import { GraphQLBoolean, GraphQLError } from "graphql";
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { writeAudit } from "../audit-logs/audit.js";
 import type { Context } from "../context.js";
-import { checkPassword, clearFailures, newSecret, recordFailure, SESSION_COOKIE, SESSION_DAYS, sha256, throttled } from "./auth.sessions.js";
+import { sessionCookie, signedOutCookie } from "../http/cookies.js";
+import { checkPassword, clearFailures, newSecret, recordFailure, SESSION_DAYS, sha256, throttled } from "./auth.sessions.js";
 
 @ObjectType({ description: "The signed-in user, or the API token in use." })
 export class Me {
@@ -50,13 +51,7 @@ export class AuthResolver {
         { operation: "sign_in", recordType: "User", recordId: user.id },
       ]);
     });
-    ctx.setCookie?.(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: ctx.secure ?? false,
-      expires,
-      path: "/",
-    });
+    ctx.setCookie?.(sessionCookie(token, expires, ctx.secure ?? false));
     return { me: { id: user.id, name: user.username, displayName: user.displayName, role: user.role.toUpperCase() } };
   }
 
@@ -69,7 +64,7 @@ export class AuthResolver {
         if (ctx.viewer?.kind === "user") await writeAudit(tx, ctx, [{ operation: "sign_out", recordType: "User", recordId: ctx.viewer.id }]);
       });
     }
-    ctx.setCookie?.(SESSION_COOKIE, "", { path: "/", expires: new Date(0) });
+    ctx.setCookie?.(signedOutCookie());
     return true;
   }
 }

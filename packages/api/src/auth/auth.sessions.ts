@@ -5,7 +5,6 @@ import { apiTokens, hashPassword, sessions, signInFailures, users, verifyPasswor
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Viewer } from "./roles.js";
 
-export const SESSION_COOKIE = "daibiao_session";
 export const SESSION_DAYS = 7;
 
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");

@@ -2,12 +2,11 @@
 // security headers (security-headers.ts) and CORS as the rest of the site, a JSON body of at most
 // MAX_BODY and no query nested too deep (body.ts), the caller's address and HTTPS-ness (proxy.ts), the
 // caller from the session cookie or the API token (server.ts), the cookies set by signIn/signOut and by
-// a write, and an answer PostgreSQL wrote sent as its JSON text. The console's files and
+// a write (cookies.ts), and an answer PostgreSQL wrote sent as its JSON text. The console's files and
 // /health stay with express; a GraphQL request does not pass through express's router and body parser,
 // which cost about a sixth of a small query's time under load.
 import type http from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { serialize } from "cookie";
 import type { Context } from "../context.js";
 import { RAW_MARKER } from "../grammar/direct.js";
 import type { Replicas, Route } from "../replicas.js";
@@ -82,7 +81,7 @@ export function graphqlHandler(o: {
     const execute = () =>
       o.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q >= 0 ? url.slice(q) : "", body: read.body },
-        context: () => o.context(req.headers, { address, secure, setCookie: (name, value, options) => void cookies.push(serialize(name, value, options)), rawAnswer, route }),
+        context: () => o.context(req.headers, { address, secure, setCookie: (cookie) => void cookies.push(cookie), rawAnswer, route }),
       });
     let result = await execute();
     // A read replica could not answer (replicas.ts): leave it out, and answer again from the primary.
