@@ -6,7 +6,7 @@
 // (activity.area). The data provider turns it back into the same API filter, so the list's total is
 // the number that was clicked.
 import { apiSchema } from "../dataProvider/schema";
-import { SchemaView } from "../dataProvider/buildQuery";
+import { SchemaView } from "../dataProvider/schemaView";
 import type { IntrospectionInputObjectType, IntrospectionTypeRef } from "graphql";
 
 type Data = Record<string, unknown>;

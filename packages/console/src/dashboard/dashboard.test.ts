@@ -7,7 +7,8 @@ import { buildSchema, introspectionFromSchema, parse, validate, type OperationDe
 import { getVariableValues } from "graphql/execution/values.js";
 import { describe, expect, it } from "vitest";
 import { filterTypeOf, listUrl, toListFilter } from "../common/listLink";
-import { SchemaView, toFilter } from "../dataProvider/buildQuery";
+import { toFilter } from "../dataProvider/buildVariables";
+import { SchemaView } from "../dataProvider/schemaView";
 import * as f from "./filters";
 import { ACTIVITIES_QUERY, COUNTIES_QUERY, deputiesQuery, MEASURE_PROGRESS_QUERY, MEASURES_QUERY, PROPOSALS_QUERY, REVIEW_QUERY, STATIONS_QUERY, TRAINING_QUERY, YEARS_QUERY } from "./queries";
 

@@ -4,7 +4,7 @@
 // load), UNAUTHENTICATED → 401 (back to the sign-in page), FORBIDDEN → 403. The form keeps what the user
 // typed, since edits are saved pessimistically.
 import { HttpError } from "ra-core";
-import { RecordNotFound } from "./buildQuery";
+import { RecordNotFound } from "./getResponseParser";
 import { resourceByType } from "./resources";
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

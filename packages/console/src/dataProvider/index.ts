@@ -3,7 +3,8 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { parse, type IntrospectionSchema, type OperationDefinitionNode } from "graphql";
 import type { DataProvider } from "ra-core";
 import buildGraphQLProvider, { type IntrospectionOptions } from "ra-data-graphql";
-import { buildQueryFactory, MAX_PAGE } from "./buildQuery";
+import { buildQueryFactory } from "./buildQuery";
+import { MAX_PAGE } from "./buildVariables";
 import { graphQLErrorsOf, toRaError, type Translate } from "./errors";
 import { operationsOf, resources } from "./resources";
 
