@@ -26,7 +26,7 @@ describe("the fuzzer's checks", () => {
     expect(problems("admin", sql, []).join()).toMatch(/SQL text/);
     const pg = answer(200, { errors: [{ message: 'duplicate key value violates unique constraint "deputies_id_card_hash_key"', extensions: { code: "CONFLICT" } }] });
     expect(problems("admin", pg, []).join()).toMatch(/SQL text/);
-    const stack = answer(200, { errors: [{ message: "Error: x\n    at run (/app/dist/grammar/query.js:12:5)", extensions: { code: "BAD_USER_INPUT" } }] });
+    const stack = answer(200, { errors: [{ message: "Error: x\n    at run (/app/dist/grammar/loaders.js:12:5)", extensions: { code: "BAD_USER_INPUT" } }] });
     expect(problems("admin", stack, []).join()).toMatch(/stack trace/);
     const echo = answer(400, { errors: [{ message: `Expected value of type "Int", found "') UNION SELECT password_hash FROM users --"`, extensions: { code: "BAD_USER_INPUT" } }] });
     expect(problems("admin", echo, [])).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Db, PiiKey, Sql } from "@daibiao/db";
 import type { Viewer } from "./auth/roles.js";
-import type { Loaders } from "./grammar/query.js";
+import type { Loaders } from "./grammar/loaders.js";
 import type { Route } from "./replicas.js";
 
 export type Context = {

@@ -11,7 +11,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Db, Sql } from "@daibiao/db";
 import type { Context } from "./context.js";
-import { Loaders } from "./grammar/query.js";
+import { Loaders } from "./grammar/loaders.js";
 import { lastWriteCookie } from "./http/cookies.js";
 
 export type Pool = { db: Db; sql: Sql };

@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { getTableColumns } from "drizzle-orm";
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphql";
-import { prepareSpecs } from "./grammar/resource.js";
+import { allSpecs, prepareSpecs } from "./grammar/resource.js";
 import { ApiTokenList, ApiTokenResolver } from "./api-tokens/api-token.resolver.js";
 import { AuditLogList } from "./audit-logs/audit-log.resolver.js";
 import { authChecker } from "./auth/auth.checker.js";
@@ -112,19 +113,38 @@ let built: Promise<GraphQLSchema> | undefined;
 // Fields that only read a property of their record get graphql-js's default resolver instead of
 // type-graphql's wrapper (which builds a resolver-data object per field for middleware and
 // authorization that such a field does not have): on a page of records most fields are these.
-// Field resolvers (masking, relations, computed fields), methods and getters keep type-graphql's.
+// Field resolvers (masking, relations, computed fields), methods, getters, fields with a middleware
+// or a field-level @Authorized keep type-graphql's.
 function plainFieldsSimple(): void {
   const storage = getMetadataStorage();
-  const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => m.target));
+  const guarded = (target: Function, field: string) => [...storage.authorizedFields, ...storage.middlewares].some((m) => m.target === target && m.fieldName === field);
   for (const o of storage.objectTypes as { target: Function; simpleResolvers?: boolean }[]) {
-    if (o.simpleResolvers !== undefined || guarded.has(o.target)) continue;
+    if (o.simpleResolvers !== undefined) continue;
     const proto = o.target.prototype as object;
-    const own = storage.fields.filter((f) => f.target === o.target || proto instanceof f.target);
-    const plain = own.every((f) => {
+    for (const f of storage.fields.filter((f) => f.target === o.target || proto instanceof f.target) as { name: string; target: Function; simple?: boolean }[]) {
+      if (f.simple !== undefined || guarded(f.target, f.name)) continue;
       const d = Object.getOwnPropertyDescriptor(proto, f.name) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(proto), f.name);
-      return !d || (typeof d.value !== "function" && !d.get);
-    });
-    if (plain) o.simpleResolvers = true;
+      if (!d || (typeof d.value !== "function" && !d.get)) f.simple = true;
+    }
+  }
+}
+
+// The compiler reads the fields a TableSpec declares stored straight from their columns, around any
+// resolver: each must be a field of the spec's type that graphql-js too answers by reading the
+// record's property (no field resolver, getter, method, middleware or field-level @Authorized).
+export function checkStored(s: GraphQLSchema): void {
+  for (const spec of allSpecs()) {
+    const type = s.getType(spec.name);
+    if (!isObjectType(type)) throw new Error(`TableSpec ${spec.name}: no GraphQL type of that name`);
+    const columns = getTableColumns(spec.table);
+    for (const name of spec.stored) {
+      const field = type.getFields()[name];
+      if (!field) throw new Error(`TableSpec ${spec.name}: stored field ${name} is not a field of the type`);
+      if (!(name in columns)) throw new Error(`TableSpec ${spec.name}: stored field ${name} is not a column of the table`);
+      if (field.resolve) {
+        throw new Error(`TableSpec ${spec.name}: stored field ${name} has a resolver, getter, middleware or @Authorized of its own: remove it from stored`);
+      }
+    }
   }
 }
 
@@ -136,6 +156,9 @@ export function schema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     authChecker,
     authMode: "error",
+  }).then((s) => {
+    checkStored(s);
+    return s;
   }));
 }
 

@@ -20,7 +20,7 @@ import { graphqlHandler, type CallerOf, type Middleware } from "./http/graphql.j
 import { installHealth } from "./http/health.js";
 import { addressOf, trustFromEnv } from "./http/proxy.js";
 import { fixedSecurityHeaders, securityHeaders } from "./http/security-headers.js";
-import { Loaders } from "./grammar/query.js";
+import { Loaders } from "./grammar/loaders.js";
 import { limitsPlugin } from "./limits.js";
 import { replicasPlugin, type Replicas } from "./replicas.js";
 import { savedQueriesOnlyError, savedQueryHandler, SAVED_PATH } from "./saved-queries/saved-query.http.js";

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { createTestDb, type TestDb } from "../../../test/harness.js";
 import type { Context } from "../../api/src/context.js";
-import { list, Loaders } from "../../api/src/grammar/query.js";
+import { Loaders } from "../../api/src/grammar/loaders.js";
+import { list } from "../../api/src/grammar/read.js";
 import type { FilterField, TableSpec } from "../../api/src/grammar/resource.js";
 import { countsFor, loadScaleData, type Counts } from "./scale.js";
 
@@ -80,8 +81,8 @@ function capture(): { ctx: Context; statements: { text: string; params: unknown[
     sql: {
       unsafe: (text: string, params: unknown[]) => {
         statements.push({ text, params });
-        // one row, so that a count() reads its n
-        return Promise.resolve([{ n: 0 }]);
+        // one row, so that a page reads no records and a count() reads its n
+        return Promise.resolve([{ n: 0, fetched: 0, n0: [] }]);
       },
     },
   } as unknown as Context;

@@ -9,6 +9,7 @@ export const auditLogSpec: TableSpec = {
   name: "AuditLog",
   table: auditLogs,
   id: auditLogs.id,
+  stored: ["id", "at", "userId", "actor", "operation", "recordType", "recordId", "before", "after"],
   filters: fieldsOf(auditLogs, ["id", "at", "userId", "actor", "operation", "recordType", "recordId"]),
   orderBy: columnsOf(auditLogs, ["id", "at"]),
   defaultOrder: ["at:desc", "id:desc"],

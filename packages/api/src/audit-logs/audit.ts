@@ -2,7 +2,7 @@
 // after (personal data masked: phone numbers shortened, ID-card numbers reduced to their last four).
 import { auditLogs, maskIdCard, maskPhone } from "@daibiao/db";
 import type { Context } from "../context.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import type { Tx } from "../grammar/mutate.js";
 
 export type AuditEntry = { operation: string; recordType: string; recordId?: number | string | null; before?: Row | null; after?: Row | null };

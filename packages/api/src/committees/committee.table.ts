@@ -5,6 +5,7 @@ export const committeeSpec: TableSpec = {
   name: "Committee",
   table: committees,
   id: committees.id,
+  stored: ["id", "name", "kind", "createdAt", "updatedAt", "version"],
   filters: fieldsOf(committees, ["id", "name", "kind"]),
   orderBy: columnsOf(committees, ["id", "name", "kind"]),
   search: [committees.name],

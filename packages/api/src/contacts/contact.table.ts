@@ -7,6 +7,7 @@ export const contactSpec: TableSpec = {
   name: "Contact",
   table: contacts,
   id: contacts.id,
+  stored: ["id", "date", "by", "memberName", "committeeId", "way", "notes", "createdAt", "updatedAt", "version"],
   filters: {
     ...fieldsOf(contacts, ["id", "date", "by", "memberName", "committeeId", "way"]),
     committee: { parent: () => committeeSpec, key: contacts.committeeId },
@@ -21,6 +22,7 @@ export const contactDeputySpec: TableSpec = {
   name: "ContactDeputy",
   table: contactDeputies,
   id: contactDeputies.id,
+  stored: ["id", "contactId", "deputyId", "createdAt"],
   filters: {
     ...fieldsOf(contactDeputies, ["id", "contactId", "deputyId"]),
     contact: { parent: () => contactSpec, key: contactDeputies.contactId },

@@ -17,7 +17,7 @@ import type { Context } from "../context.js";
 import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { receptionDeputySpec } from "../receptions/reception.table.js";
 import { ReceptionDeputy } from "../receptions/reception.type.js";

@@ -7,6 +7,7 @@ export const deputyGroupSpec: TableSpec = {
   name: "DeputyGroup",
   table: deputyGroups,
   id: deputyGroups.id,
+  stored: ["id", "name", "kind", "districtId", "sector", "description", "createdAt", "updatedAt", "version"],
   filters: {
     ...fieldsOf(deputyGroups, ["id", "name", "kind", "districtId", "sector"]),
     district: { parent: () => districtSpec, key: deputyGroups.districtId },
@@ -21,6 +22,7 @@ export const deputyGroupMemberSpec: TableSpec = {
   name: "DeputyGroupMember",
   table: deputyGroupMembers,
   id: deputyGroupMembers.id,
+  stored: ["id", "groupId", "deputyId", "role", "createdAt"],
   filters: {
     ...fieldsOf(deputyGroupMembers, ["id", "groupId", "deputyId", "role"]),
     group: { parent: () => deputyGroupSpec, key: deputyGroupMembers.groupId },

@@ -5,6 +5,7 @@ export const districtSpec: TableSpec = {
   name: "District",
   table: districts,
   id: districts.id,
+  stored: ["id", "code", "name", "level", "parentId", "createdAt", "updatedAt", "version"],
   filters: fieldsOf(districts, ["id", "code", "name", "level", "parentId"]),
   orderBy: columnsOf(districts, ["id", "code", "name", "level"]),
   search: [districts.name],

@@ -24,7 +24,7 @@ import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { gqlEnum } from "../grammar/enums.js";
 import { badInput, parseId } from "../grammar/errors.js";
-import { anyId, rowMapper, run, type Row } from "../grammar/query.js";
+import { anyId, rowMapper, run, type Row } from "../grammar/loaders.js";
 import { meetingAttendeeSpec } from "../meetings/meeting.table.js";
 import { MeetingAttendee } from "../meetings/meeting.type.js";
 import { Opinion } from "../opinions/opinion.type.js";

@@ -3,7 +3,8 @@
 // fields. Total and groups come from one SQL statement (GROUPING SETS), whatever the grouping.
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { collect, literal, type Env, type Fields } from "./prefetch.js";
+import { literal } from "./compile.js";
+import { collect, type Env, type Fields } from "./selection.js";
 import { planOf, registerRoot, unsupported, type Plan } from "./direct.js";
 import {
   getArgumentValues,
@@ -19,7 +20,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, Info, Int, Obje
 import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { badInput } from "./errors.js";
-import { run, type Row } from "./query.js";
+import { run, type Row } from "./loaders.js";
 import { relationsResolver, type BelongsTo } from "./relations.js";
 import { graphqlOf, kindOf, registerSpec, whereOf, type FilterValue, type Kind as ColumnKind, type TableSpec } from "./resource.js";
 

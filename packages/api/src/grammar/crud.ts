@@ -7,7 +7,8 @@ import type { Context } from "../context.js";
 import { registerRoot } from "./direct.js";
 import { parseId } from "./errors.js";
 import { createRecord, deleteRecords, updateRecord, type WriteConfig } from "./mutate.js";
-import { list, one, type ListArgs, type Row } from "./query.js";
+import type { Row } from "./compile.js";
+import { list, one, type ListArgs } from "./read.js";
 import { connectionType, graphqlOf, registerSpec, type TableSpec } from "./resource.js";
 
 export type ResourceOptions = {
@@ -37,7 +38,7 @@ export function listResolver(o: { spec: TableSpec; node: Function; plural: strin
     @Authorized(o.roles ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records (written through their parent): filter, sort, page` })
     async list(@Args(() => g.listArgs, { validate: false }) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-      return list(ctx, o.spec, args, undefined, info);
+      return list(ctx, o.spec, args, info);
     }
   }
   return ListResolver;
@@ -55,7 +56,7 @@ export function resourceResolver(o: ResourceOptions) {
     @Authorized(o.read ?? READ)
     @Query(() => Connection, { name: o.plural, description: `${o.spec.name} records: filter, sort, page by offset or cursor` })
     async list(@Args(() => g.listArgs, { validate: false }) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-      return list(ctx, o.spec, args, undefined, info);
+      return list(ctx, o.spec, args, info);
     }
 
     @Authorized(o.read ?? READ)

@@ -7,7 +7,7 @@ import type { Db } from "@daibiao/db";
 import type { Context } from "../context.js";
 import { badInput, conflict, notFound, parseId, type FieldError } from "./errors.js";
 import { fromPgError, pgError, typeByTable, type ReferencedBy } from "./pgerrors.js";
-import { run, type Row } from "./query.js";
+import { run, type Row } from "./loaders.js";
 import { MAX_PAGE, type TableSpec } from "./resource.js";
 import { writeAudit, type AuditEntry } from "../audit-logs/audit.js";
 

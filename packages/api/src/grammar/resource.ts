@@ -5,6 +5,7 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLBoolean, GraphQLString } from "graphql";
+import type { PageInfoValue } from "./compile.js";
 import { badInput, parseId } from "./errors.js";
 import { enumOf } from "./enums.js";
 import {
@@ -40,9 +41,16 @@ export type CustomField = { custom: (value: unknown, path: string) => SQL | unde
 export type FilterField = ScalarField | ExistsField | ParentField | CustomField;
 
 export type TableSpec = {
+  // the GraphQL type of the records
   name: string;
   table: PgTable;
   id: PgColumn;
+  // The fields of the GraphQL type that are a column's value as it is, named as the column's
+  // TypeScript key: the compiler reads these straight from the table (compile.ts). Every other field
+  // (masked personal data, computed or role-dependent values, relations) goes through its resolver.
+  // schema.ts refuses to start when a field listed here has a resolver, getter, middleware or
+  // field-level @Authorized of its own.
+  stored: readonly string[];
   filters: Record<string, FilterField>;
   orderBy: Record<string, PgColumn>;
   search?: PgColumn[];
@@ -107,8 +115,10 @@ export function prepareSpecs(): void {
   for (const thunk of pending) visit(thunk());
 }
 
-type Generated = { filter: Function; orderBy: Record<string, string>; listArgs: Function; childArgs: Function };
+type Generated = { filter: Function; orderBy: Record<string, string>; listArgs: Function; childArgs: Function; spec: TableSpec };
 const generated = new Map<string, Generated>();
+// Every spec of the API (after prepareSpecs)
+export const allSpecs = (): TableSpec[] => [...generated.values()].map((g) => g.spec);
 
 function scalarFilterType(kind: Kind): Function {
   switch (kind.kind) {
@@ -178,13 +188,13 @@ export function graphqlOf(spec: TableSpec): Generated {
   Field(() => [orderBy], { nullable: true })(ChildArgs.prototype, "orderBy");
   Field(() => Int, { nullable: true, description: "at most this many" })(ChildArgs.prototype, "first");
 
-  const g = { filter: Filter, orderBy, listArgs: ListArgs, childArgs: ChildArgs };
+  const g = { filter: Filter, orderBy, listArgs: ListArgs, childArgs: ChildArgs, spec };
   generated.set(spec.name, g);
   return g;
 }
 
 @ObjectType()
-export class PageInfo {
+export class PageInfo implements PageInfoValue {
   @Field(() => GraphQLBoolean) hasNextPage!: boolean;
   @Field(() => GraphQLBoolean) hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true }) startCursor!: string | null;
@@ -355,9 +365,13 @@ export function orderTerms(spec: TableSpec, orderBy: string[] | null | undefined
   return terms;
 }
 
-export function orderSql(terms: OrderTerm[]): SQL {
+// ORDER BY of the terms, on the table's columns or on those of `alias`.
+export function orderSql(terms: OrderTerm[], alias?: string): SQL {
   return sql.join(
-    terms.map((t) => (t.desc ? sql`${t.column} desc` : sql`${t.column} asc`)),
+    terms.map((t) => {
+      const ref = alias ? sql`${sql.identifier(alias)}.${sql.identifier(t.column.name)}` : sql`${t.column}`;
+      return t.desc ? sql`${ref} desc` : sql`${ref} asc`;
+    }),
     sql`, `,
   );
 }

@@ -3,7 +3,7 @@ import { opinions } from "@daibiao/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { resourceResolver } from "../grammar/crud.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { opinionSpec } from "../opinions/opinion.table.js";
 import { Opinion } from "../opinions/opinion.type.js";

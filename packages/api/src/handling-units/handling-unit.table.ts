@@ -5,6 +5,7 @@ export const handlingUnitSpec: TableSpec = {
   name: "HandlingUnit",
   table: handlingUnits,
   id: handlingUnits.id,
+  stored: ["id", "name", "kind", "contactPerson", "createdAt", "updatedAt", "version"],
   filters: fieldsOf(handlingUnits, ["id", "name", "kind"]),
   orderBy: columnsOf(handlingUnits, ["id", "name", "kind"]),
   search: [handlingUnits.name],

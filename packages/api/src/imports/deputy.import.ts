@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
 import { datesInOrder } from "../deputies/deputy.write.js";
 import { deputyFields, deputyMandateFields } from "../deputies/deputy.input.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { column, date, enumOf, int, text, type Column } from "./import.columns.js";
 import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 

@@ -7,7 +7,7 @@ import { deputies, hashIdCard } from "@daibiao/db";
 import { getTableColumns, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { AuditEntry } from "../audit-logs/audit.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { column, date, text, type Column } from "./import.columns.js";
 import { changedKeys, insertMany, jsonList, updateMany, type Importer, type RowOutcome } from "./import.engine.js";
 

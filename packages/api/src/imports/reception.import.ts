@@ -5,7 +5,7 @@
 import { deputies, districts, hashIdCard, isValidIdCard, normalizeIdCard, receptionDeputies, receptions, stations } from "@daibiao/db";
 import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { receptionFields as f } from "../receptions/reception.input.js";
 import { receptionWrite } from "../receptions/reception.write.js";
 import { column, date, enumOf, int, text, type Column } from "./import.columns.js";

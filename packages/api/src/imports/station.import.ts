@@ -4,7 +4,7 @@
 import { districts, stations } from "@daibiao/db";
 import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit-logs/audit.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { stationFields as f } from "../stations/station.input.js";
 import { stationWrite } from "../stations/station.write.js";
 import { bool, column, date, enumOf, int, text, type Column } from "./import.columns.js";

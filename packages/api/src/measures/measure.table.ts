@@ -6,6 +6,7 @@ export const measureSpec: TableSpec = {
   name: "Measure",
   table: measures,
   id: measures.id,
+  stored: ["id", "year", "number", "area", "title", "committeeId", "description", "createdAt", "updatedAt", "version"],
   filters: {
     ...fieldsOf(measures, ["id", "year", "number", "area", "title", "committeeId"]),
     committee: { parent: () => committeeSpec, key: measures.committeeId },

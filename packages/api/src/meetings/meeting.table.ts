@@ -6,6 +6,7 @@ export const meetingSpec: TableSpec = {
   name: "Meeting",
   table: meetings,
   id: meetings.id,
+  stored: ["id", "title", "startDate", "endDate", "forumDate", "notes", "createdAt", "updatedAt", "version"],
   filters: {
     ...fieldsOf(meetings, ["id", "title", "startDate", "endDate", "forumDate"]),
     attendee: { exists: () => meetingAttendeeSpec, via: meetingAttendees.meetingId },
@@ -19,6 +20,7 @@ export const meetingAttendeeSpec: TableSpec = {
   name: "MeetingAttendee",
   table: meetingAttendees,
   id: meetingAttendees.id,
+  stored: ["id", "meetingId", "deputyId", "atForum", "createdAt"],
   filters: {
     ...fieldsOf(meetingAttendees, ["id", "meetingId", "deputyId", "atForum"]),
     meeting: { parent: () => meetingSpec, key: meetingAttendees.meetingId },

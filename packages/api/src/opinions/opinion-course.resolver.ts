@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql"
 import { WRITE } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { parseId } from "../grammar/errors.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { DateScalar } from "../grammar/scalars.js";
 import { CreateProposalInput } from "../proposals/proposal.input.js";
 import * as course from "./opinion-course.write.js";

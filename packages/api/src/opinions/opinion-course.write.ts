@@ -8,7 +8,7 @@ import type { Context } from "../context.js";
 import { badInput, conflict, notFound, type FieldError } from "../grammar/errors.js";
 import { createRecord, type Tx } from "../grammar/mutate.js";
 import { fromPgError } from "../grammar/pgerrors.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { proposalWrite } from "../proposals/proposal.write.js";
 
 type Status = OpinionRow["status"];

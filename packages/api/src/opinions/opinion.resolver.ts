@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";
 import { HandlingUnit } from "../handling-units/handling-unit.type.js";

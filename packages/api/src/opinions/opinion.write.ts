@@ -1,7 +1,7 @@
 import type { FieldError } from "../grammar/errors.js";
 import { rowFromInput, type InputField } from "../grammar/inputs.js";
 import type { ChildConfig, WriteConfig } from "../grammar/mutate.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { opinions } from "@daibiao/db";
 import { opinionSpec } from "./opinion.table.js";

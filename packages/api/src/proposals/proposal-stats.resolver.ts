@@ -16,7 +16,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, registe
 import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { gqlEnum } from "../grammar/enums.js";
-import { run, type Row } from "../grammar/query.js";
+import { run, type Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { graphqlOf, whereOf, type FilterValue } from "../grammar/resource.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";

@@ -6,7 +6,7 @@ import { GraphQLBoolean } from "graphql";
 import { Int } from "type-graphql";
 import type { Context } from "../context.js";
 import { badInput } from "../grammar/errors.js";
-import { run, type Row } from "../grammar/query.js";
+import { run, type Row } from "../grammar/loaders.js";
 import type { CustomField } from "../grammar/resource.js";
 
 // ---------- calendar dates, "YYYY-MM-DD" ----------

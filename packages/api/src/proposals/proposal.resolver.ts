@@ -7,7 +7,7 @@ import { deputySpec } from "../deputies/deputy.table.js";
 import { Deputy } from "../deputies/deputy.type.js";
 import { resourceResolver } from "../grammar/crud.js";
 import { gqlEnum } from "../grammar/enums.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { DateScalar } from "../grammar/scalars.js";
 import { handlingUnitSpec } from "../handling-units/handling-unit.table.js";

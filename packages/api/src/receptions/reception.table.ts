@@ -8,6 +8,7 @@ export const receptionSpec: TableSpec = {
   name: "Reception",
   table: receptions,
   id: receptions.id,
+  stored: ["id", "date", "way", "stationId", "districtId", "constituentsCount", "subject", "notes", "createdAt", "updatedAt", "version"],
   filters: {
     ...fieldsOf(receptions, ["id", "date", "way", "stationId", "districtId", "constituentsCount"]),
     station: { parent: () => stationSpec, key: receptions.stationId },
@@ -23,6 +24,7 @@ export const receptionDeputySpec: TableSpec = {
   name: "ReceptionDeputy",
   table: receptionDeputies,
   id: receptionDeputies.id,
+  stored: ["id", "receptionId", "deputyId", "createdAt"],
   filters: {
     ...fieldsOf(receptionDeputies, ["id", "receptionId", "deputyId"]),
     reception: { parent: () => receptionSpec, key: receptionDeputies.receptionId },

@@ -9,7 +9,7 @@ import { Arg, Authorized, Ctx, Field, Float, Info, Int, ObjectType, Query, Resol
 import { READ } from "../auth/roles.js";
 import type { Context } from "../context.js";
 import { badInput } from "../grammar/errors.js";
-import { run } from "../grammar/query.js";
+import { run } from "../grammar/loaders.js";
 import { whereOf } from "../grammar/resource.js";
 import { figures, type FigureDef } from "./review.figures.js";
 

@@ -5,6 +5,7 @@ export const savedQuerySpec: TableSpec = {
   name: "SavedQuery",
   table: savedQueries,
   id: savedQueries.id,
+  stored: ["id", "name", "title", "query", "variables", "maxAge", "createdById", "createdAt", "updatedAt", "version"],
   filters: fieldsOf(savedQueries, ["id", "name", "title", "createdAt", "updatedAt"]),
   orderBy: columnsOf(savedQueries, ["id", "name", "title", "createdAt", "updatedAt"]),
   search: [savedQueries.name, savedQueries.title],

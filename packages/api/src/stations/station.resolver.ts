@@ -8,7 +8,7 @@ import { Deputy } from "../deputies/deputy.type.js";
 import { districtSpec } from "../districts/district.table.js";
 import { District } from "../districts/district.type.js";
 import { resourceResolver } from "../grammar/crud.js";
-import type { Row } from "../grammar/query.js";
+import type { Row } from "../grammar/loaders.js";
 import { relationsResolver } from "../grammar/relations.js";
 import { receptionSpec } from "../receptions/reception.table.js";
 import { Reception } from "../receptions/reception.type.js";

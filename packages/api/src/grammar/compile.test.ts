@@ -16,7 +16,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { useTestDb, type As } from "../../../../test/harness.js";
 import { schema } from "../schema.js";
 import { setDirect } from "./direct.js";
-import { isComputed, setPrefetch } from "./prefetch.js";
+import { isStored } from "./compile.js";
+import { setPrefetch } from "./read.js";
+import { allSpecs } from "./resource.js";
 
 const t = useTestDb("daibiao_demo_tpl");
 afterEach(() => {
@@ -42,6 +44,7 @@ async function both(query: string, variables?: Record<string, unknown>, as?: As)
   return { loaders: loaders.r, prefetch: prod.r, statements: prod.n, loaderStatements: loaders.n, graphqlStatements: graphql.n };
 }
 
+const storedField = (type: string, field: string) => allSpecs().some((s) => s.name === type && isStored(s, field));
 const leafArgsFree = (f: GraphQLField<unknown, unknown>) => isLeafType(getNamedType(f.type)) && f.args.length === 0;
 
 // Every leaf field of a type, and (down to `depth`) every field that returns records; `stored`: only
@@ -51,7 +54,7 @@ function selection(s: GraphQLSchema, type: GraphQLObjectType, depth: number, sto
   for (const f of Object.values(type.getFields())) {
     const named = getNamedType(f.type);
     if (leafArgsFree(f)) {
-      if (!stored || !isComputed(type.name, f.name)) parts.push(f.name);
+      if (!stored || storedField(type.name, f.name)) parts.push(f.name);
     } else if (isObjectType(named) && depth > 0 && !named.name.endsWith("Connection") && f.args.every((a) => !String(a.type).endsWith("!"))) {
       parts.push(`${f.name} { ${selection(s, named, depth - 1, stored)} }`);
     }
