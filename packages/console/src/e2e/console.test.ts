@@ -383,7 +383,7 @@ describe.skipIf(!enabled)("console in Chromium", () => {
     await page.waitForTimeout(500); // the row opens with an animation
     await shot("audit-log");
     // The whole log, filtered on screen by operation and by user. (The date range is sent as the
-    // API's `at: { gte, lte }`; see buildQuery.test.ts.)
+    // API's `at: { gte, lte }`; see buildVariables.test.ts.)
     await page.goto(`${base}/auditLogs?filter=%7B%7D`);
     await pick("操作", "登录");
     await autocomplete("用户", "demo-viewer", "demo-viewer");
