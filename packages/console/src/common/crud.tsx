@@ -17,7 +17,6 @@ import {
   ExportButton,
   FilterButton,
   SaveButton,
-  ShowButton,
   Toolbar,
   TopToolbar,
   useTranslate,
@@ -77,12 +76,6 @@ export const ShowActions = () => (
   <TopToolbar>
     <EditButton />
     <DeleteButton mutationMode="pessimistic" />
-  </TopToolbar>
-);
-
-export const EditActions = () => (
-  <TopToolbar>
-    <ShowButton />
   </TopToolbar>
 );
 

@@ -49,7 +49,7 @@ export const listFilters: Record<string, Record<string, unknown>> = {
   meetings: { q: "常委会", startDate_year: 2024, "attendee.deputyId": "3" },
   auditLogs: { userId: "2", recordType_eq: "Deputy", recordId: "5", operation_eq: "update", at_gte: "2024-05-01", at_lte: "2024-05-31", actor: "demo" },
 };
-export const sortField: Record<string, string> = {
+const sortField: Record<string, string> = {
   receptions: "date",
   opinions: "raisedOn",
   activities: "date",
