@@ -1,0 +1,13 @@
+-- activityParticipations.list.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'activityId', "page"."activity_id"::text, 'deputyId', "page"."deputy_id"::text, 'role', upper("page"."role"::text), 'activity', (
+        select json_build_object('id', "p1"."id"::text, 'area', upper("p1"."area"::text), 'kind', upper("p1"."kind"::text)) from "activities" "p1" where "p1"."id" = "page"."activity_id"), 'deputy', (
+        select json_build_object('id', "p2"."id"::text, 'name', "p2"."name", 'gender', upper("p2"."gender"::text)) from "deputies" "p2" where "p2"."id" = "page"."deputy_id")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "activity_participations") as "total" from (
+  select "activity_participations"."id", "activity_participations"."activity_id", "activity_participations"."deputy_id", "activity_participations"."role", row_number() over (order by "activity_participations"."id" asc) as "__rn" from "activity_participations" order by "activity_participations"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'activityId', "page"."activity_id", 'deputyId', "page"."deputy_id", 'role', "page"."role", '@activity', (
+        select json_build_object('id', "p1"."id", 'area', "p1"."area", 'kind', "p1"."kind") from "activities" "p1" where "p1"."id" = "page"."activity_id"), '@deputy', (
+        select json_build_object('id', "p2"."id", 'name', "p2"."name", 'gender', "p2"."gender") from "deputies" "p2" where "p2"."id" = "page"."deputy_id")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "activity_participations") as "total" from (
+  select "activity_participations"."id", "activity_participations"."activity_id", "activity_participations"."deputy_id", "activity_participations"."role", row_number() over (order by "activity_participations"."id" asc) as "__rn" from "activity_participations" order by "activity_participations"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,13 @@
+-- deputyGroups.related.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'name', "page"."name", 'kind', upper("page"."kind"::text)) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "deputy_groups" where exists (
+    select 1 from "deputy_group_members" where "deputy_group_members"."group_id" = "deputy_groups"."id")) as "total" from (
+  select "deputy_groups"."id", "deputy_groups"."name", "deputy_groups"."kind", row_number() over (order by "deputy_groups"."id" asc) as "__rn" from "deputy_groups" where exists (
+    select 1 from "deputy_group_members" where "deputy_group_members"."group_id" = "deputy_groups"."id") order by "deputy_groups"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'name', "page"."name", 'kind', "page"."kind") order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "deputy_groups" where exists (
+    select 1 from "deputy_group_members" where "deputy_group_members"."group_id" = "deputy_groups"."id")) as "total" from (
+  select "deputy_groups"."id", "deputy_groups"."name", "deputy_groups"."kind", row_number() over (order by "deputy_groups"."id" asc) as "__rn" from "deputy_groups" where exists (
+    select 1 from "deputy_group_members" where "deputy_group_members"."group_id" = "deputy_groups"."id") order by "deputy_groups"."id" asc limit 4 offset 0) "page";

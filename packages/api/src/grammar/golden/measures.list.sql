@@ -1,0 +1,15 @@
+-- measures.list.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'year', "page"."year", 'number', "page"."number", 'area', upper("page"."area"::text), 'title', "page"."title", 'committeeId', "page"."committee_id"::text, 'description', "page"."description", 'version', "page"."version", 'committee', (
+        select json_build_object('id', "p1"."id"::text, 'name', "p1"."name", 'kind', upper("p1"."kind"::text)) from "committees" "p1" where "p1"."id" = "page"."committee_id"), 'activities', (
+        select coalesce(json_agg(json_build_object('id', "p2"."id"::text, 'area', upper("p2"."area"::text)) order by "p2"."date" desc, "p2"."id" asc), '[]'::json) from (
+          select * from "activities" where "activities"."measure_id" = "page"."id" order by "activities"."date" desc, "activities"."id" asc limit 2) "p2")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "measures") as "total" from (
+  select "measures"."id", "measures"."year", "measures"."number", "measures"."area", "measures"."title", "measures"."committee_id", "measures"."description", "measures"."version", row_number() over (order by "measures"."id" asc) as "__rn" from "measures" order by "measures"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'year', "page"."year", 'number', "page"."number", 'area', "page"."area", 'title', "page"."title", 'committeeId', "page"."committee_id", 'description', "page"."description", 'version', "page"."version", '@committee', (
+        select json_build_object('id', "p1"."id", 'name', "p1"."name", 'kind', "p1"."kind") from "committees" "p1" where "p1"."id" = "page"."committee_id"), '@activities', (
+        select coalesce(json_agg(json_build_object('id', "p2"."id", 'area', "p2"."area") order by "p2"."date" desc, "p2"."id" asc), '[]'::json) from (
+          select * from "activities" where "activities"."measure_id" = "page"."id" order by "activities"."date" desc, "activities"."id" asc limit 2) "p2")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "measures") as "total" from (
+  select "measures"."id", "measures"."year", "measures"."number", "measures"."area", "measures"."title", "measures"."committee_id", "measures"."description", "measures"."version", row_number() over (order by "measures"."id" asc) as "__rn" from "measures" order by "measures"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,12 @@
+-- meetingAttendees.aggregate.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+with "r" as (
+  select grouping("meeting_attendees"."meeting_id") as __g, "meeting_attendees"."meeting_id" as "k0", count(*)::int as n from "meeting_attendees"
+            group by grouping sets ((), ("meeting_attendees"."meeting_id"))
+            order by __g desc, "meeting_attendees"."meeting_id" asc nulls last) select json_build_object('total', (
+    select json_build_object('count', "r"."n") from "r" where "r"."__g" <> 0), 'groups', (
+    select coalesce(json_agg(json_build_object('count', "r"."n", 'key', json_build_object('meetingId', "r"."k0"::text)) order by "r"."k0" asc nulls last), '[]'::json) from "r" where "r"."__g" = 0))::text as j;
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select grouping("meeting_attendees"."meeting_id") as __g, "meeting_attendees"."meeting_id" as "k0", count(*)::int as n from "meeting_attendees"
+            group by grouping sets ((), ("meeting_attendees"."meeting_id"))
+            order by __g desc, "meeting_attendees"."meeting_id" asc nulls last;

@@ -1,0 +1,17 @@
+-- opinions.record.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select (json_build_object('id', "p0"."id"::text, 'receptionId', "p0"."reception_id"::text, 'contactId', "p0"."contact_id"::text, 'meetingId', "p0"."meeting_id"::text, 'deputyId', "p0"."deputy_id"::text, 'raisedOn', "p0"."raised_on", 'content', "p0"."content", 'category', upper("p0"."category"::text), 'constituentName', "p0"."constituent_name", 'status', upper("p0"."status"::text), 'answer', "p0"."answer", 'unitId', "p0"."unit_id"::text, 'proposalId', "p0"."proposal_id"::text, 'closeReason', "p0"."close_reason", 'resolvedOn', "p0"."resolved_on", 'version', "p0"."version", 'reception', (
+      select json_build_object('id', "p1"."id"::text, 'date', "p1"."date", 'way', upper("p1"."way"::text)) from "receptions" "p1" where "p1"."id" = "p0"."reception_id"), 'contact', (
+      select json_build_object('id', "p2"."id"::text, 'date', "p2"."date", 'by', upper("p2"."by"::text)) from "contacts" "p2" where "p2"."id" = "p0"."contact_id"), 'meeting', (
+      select json_build_object('id', "p3"."id"::text, 'title', "p3"."title", 'startDate', "p3"."start_date") from "meetings" "p3" where "p3"."id" = "p0"."meeting_id"), 'deputy', (
+      select json_build_object('id', "p4"."id"::text, 'name', "p4"."name", 'gender', upper("p4"."gender"::text)) from "deputies" "p4" where "p4"."id" = "p0"."deputy_id"), 'unit', (
+      select json_build_object('id', "p5"."id"::text, 'name', "p5"."name", 'kind', upper("p5"."kind"::text)) from "handling_units" "p5" where "p5"."id" = "p0"."unit_id"), 'proposal', (
+      select json_build_object('id', "p6"."id"::text, 'congressTerm', "p6"."congress_term", 'sessionNumber', "p6"."session_number") from "proposals" "p6" where "p6"."id" = "p0"."proposal_id")))::text as "j" from "opinions" "p0" where "p0"."id" = $1;
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select json_build_object('id', "p0"."id", 'receptionId', "p0"."reception_id", 'contactId', "p0"."contact_id", 'meetingId', "p0"."meeting_id", 'deputyId', "p0"."deputy_id", 'raisedOn', "p0"."raised_on", 'content', "p0"."content", 'category', "p0"."category", 'constituentName', "p0"."constituent_name", 'status', "p0"."status", 'answer', "p0"."answer", 'unitId', "p0"."unit_id", 'proposalId', "p0"."proposal_id", 'closeReason', "p0"."close_reason", 'resolvedOn', "p0"."resolved_on", 'version', "p0"."version", '@reception', (
+    select json_build_object('id', "p1"."id", 'date', "p1"."date", 'way', "p1"."way") from "receptions" "p1" where "p1"."id" = "p0"."reception_id"), '@contact', (
+    select json_build_object('id', "p2"."id", 'date', "p2"."date", 'by', "p2"."by") from "contacts" "p2" where "p2"."id" = "p0"."contact_id"), '@meeting', (
+    select json_build_object('id', "p3"."id", 'title', "p3"."title", 'startDate', "p3"."start_date") from "meetings" "p3" where "p3"."id" = "p0"."meeting_id"), '@deputy', (
+    select json_build_object('id', "p4"."id", 'name', "p4"."name", 'gender', "p4"."gender") from "deputies" "p4" where "p4"."id" = "p0"."deputy_id"), '@unit', (
+    select json_build_object('id', "p5"."id", 'name', "p5"."name", 'kind', "p5"."kind") from "handling_units" "p5" where "p5"."id" = "p0"."unit_id"), '@proposal', (
+    select json_build_object('id', "p6"."id", 'congressTerm', "p6"."congress_term", 'sessionNumber', "p6"."session_number") from "proposals" "p6" where "p6"."id" = "p0"."proposal_id")) as "j" from "opinions" "p0" where "p0"."id" = $1;

@@ -1,0 +1,13 @@
+-- proposalAssignments.related.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'proposalId', "page"."proposal_id"::text, 'unitId', "page"."unit_id"::text) order by "page"."role" asc, "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "proposal_assignments" where exists (
+    select 1 from "proposals" where "proposals"."id" = "proposal_assignments"."proposal_id" and "proposals"."id" in ($1, $2, $3))) as "total" from (
+  select "proposal_assignments"."id", "proposal_assignments"."role", "proposal_assignments"."proposal_id", "proposal_assignments"."unit_id", row_number() over (order by "proposal_assignments"."role" asc, "proposal_assignments"."id" asc) as "__rn" from "proposal_assignments" where exists (
+    select 1 from "proposals" where "proposals"."id" = "proposal_assignments"."proposal_id" and "proposals"."id" in ($4, $5, $6)) order by "proposal_assignments"."role" asc, "proposal_assignments"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'proposalId', "page"."proposal_id", 'unitId', "page"."unit_id") order by "page"."role" asc, "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "proposal_assignments" where exists (
+    select 1 from "proposals" where "proposals"."id" = "proposal_assignments"."proposal_id" and "proposals"."id" in ($1, $2, $3))) as "total" from (
+  select "proposal_assignments"."id", "proposal_assignments"."role", "proposal_assignments"."proposal_id", "proposal_assignments"."unit_id", row_number() over (order by "proposal_assignments"."role" asc, "proposal_assignments"."id" asc) as "__rn" from "proposal_assignments" where exists (
+    select 1 from "proposals" where "proposals"."id" = "proposal_assignments"."proposal_id" and "proposals"."id" in ($4, $5, $6)) order by "proposal_assignments"."role" asc, "proposal_assignments"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,13 @@
+-- receptionDeputies.related.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'receptionId', "page"."reception_id"::text, 'deputyId', "page"."deputy_id"::text) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "reception_deputies" where exists (
+    select 1 from "receptions" where "receptions"."id" = "reception_deputies"."reception_id" and "receptions"."id" in ($1, $2, $3))) as "total" from (
+  select "reception_deputies"."id", "reception_deputies"."reception_id", "reception_deputies"."deputy_id", row_number() over (order by "reception_deputies"."id" asc) as "__rn" from "reception_deputies" where exists (
+    select 1 from "receptions" where "receptions"."id" = "reception_deputies"."reception_id" and "receptions"."id" in ($4, $5, $6)) order by "reception_deputies"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'receptionId', "page"."reception_id", 'deputyId', "page"."deputy_id") order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (
+  select count(*)::int from "reception_deputies" where exists (
+    select 1 from "receptions" where "receptions"."id" = "reception_deputies"."reception_id" and "receptions"."id" in ($1, $2, $3))) as "total" from (
+  select "reception_deputies"."id", "reception_deputies"."reception_id", "reception_deputies"."deputy_id", row_number() over (order by "reception_deputies"."id" asc) as "__rn" from "reception_deputies" where exists (
+    select 1 from "receptions" where "receptions"."id" = "reception_deputies"."reception_id" and "receptions"."id" in ($4, $5, $6)) order by "reception_deputies"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,21 @@
+-- receptions.list.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'date', "page"."date", 'way', upper("page"."way"::text), 'stationId', "page"."station_id"::text, 'districtId', "page"."district_id"::text, 'constituentsCount', "page"."constituents_count", 'subject', "page"."subject", 'notes', "page"."notes", 'version', "page"."version", 'station', (
+        select json_build_object('id', "p1"."id"::text, 'name', "p1"."name", 'kind', upper("p1"."kind"::text)) from "stations" "p1" where "p1"."id" = "page"."station_id"), 'district', (
+        select json_build_object('id', "p2"."id"::text, 'code', "p2"."code", 'name', "p2"."name") from "districts" "p2" where "p2"."id" = "page"."district_id"), 'deputies', (
+        select coalesce(json_agg(json_build_object('id', "p3"."id"::text, 'receptionId', "p3"."reception_id"::text) order by "p3"."id" asc), '[]'::json) from (
+          select * from "reception_deputies" where "reception_deputies"."reception_id" = "page"."id" order by "reception_deputies"."id" asc limit 2) "p3"), 'opinions', (
+        select coalesce(json_agg(json_build_object('id', "p4"."id"::text, 'receptionId', "p4"."reception_id"::text) order by "p4"."raised_on" desc, "p4"."id" asc), '[]'::json) from (
+          select * from "opinions" where "opinions"."reception_id" = "page"."id" order by "opinions"."raised_on" desc, "opinions"."id" asc limit 2) "p4")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "receptions") as "total" from (
+  select "receptions"."id", "receptions"."date", "receptions"."way", "receptions"."station_id", "receptions"."district_id", "receptions"."constituents_count", "receptions"."subject", "receptions"."notes", "receptions"."version", row_number() over (order by "receptions"."id" asc) as "__rn" from "receptions" order by "receptions"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'date', "page"."date", 'way', "page"."way", 'stationId', "page"."station_id", 'districtId', "page"."district_id", 'constituentsCount', "page"."constituents_count", 'subject', "page"."subject", 'notes', "page"."notes", 'version', "page"."version", '@station', (
+        select json_build_object('id', "p1"."id", 'name', "p1"."name", 'kind', "p1"."kind") from "stations" "p1" where "p1"."id" = "page"."station_id"), '@district', (
+        select json_build_object('id', "p2"."id", 'code', "p2"."code", 'name', "p2"."name") from "districts" "p2" where "p2"."id" = "page"."district_id"), '@deputies', (
+        select coalesce(json_agg(json_build_object('id', "p3"."id", 'receptionId', "p3"."reception_id") order by "p3"."id" asc), '[]'::json) from (
+          select * from "reception_deputies" where "reception_deputies"."reception_id" = "page"."id" order by "reception_deputies"."id" asc limit 2) "p3"), '@opinions', (
+        select coalesce(json_agg(json_build_object('id', "p4"."id", 'receptionId', "p4"."reception_id") order by "p4"."raised_on" desc, "p4"."id" asc), '[]'::json) from (
+          select * from "opinions" where "opinions"."reception_id" = "page"."id" order by "opinions"."raised_on" desc, "opinions"."id" asc limit 2) "p4")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "receptions") as "total" from (
+  select "receptions"."id", "receptions"."date", "receptions"."way", "receptions"."station_id", "receptions"."district_id", "receptions"."constituents_count", "receptions"."subject", "receptions"."notes", "receptions"."version", row_number() over (order by "receptions"."id" asc) as "__rn" from "receptions" order by "receptions"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,13 @@
+-- trainingAttendances.list.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'trainingId', "page"."training_id"::text, 'deputyId', "page"."deputy_id"::text, 'status', upper("page"."status"::text), 'hours', "page"."hours", 'training', (
+        select json_build_object('id', "p1"."id"::text, 'title', "p1"."title", 'form', upper("p1"."form"::text)) from "trainings" "p1" where "p1"."id" = "page"."training_id"), 'deputy', (
+        select json_build_object('id', "p2"."id"::text, 'name', "p2"."name", 'gender', upper("p2"."gender"::text)) from "deputies" "p2" where "p2"."id" = "page"."deputy_id")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "training_attendances") as "total" from (
+  select "training_attendances"."id", "training_attendances"."training_id", "training_attendances"."deputy_id", "training_attendances"."status", "training_attendances"."hours", row_number() over (order by "training_attendances"."id" asc) as "__rn" from "training_attendances" order by "training_attendances"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'trainingId', "page"."training_id", 'deputyId', "page"."deputy_id", 'status', "page"."status", 'hours', "page"."hours", '@training', (
+        select json_build_object('id', "p1"."id", 'title', "p1"."title", 'form', "p1"."form") from "trainings" "p1" where "p1"."id" = "page"."training_id"), '@deputy', (
+        select json_build_object('id', "p2"."id", 'name', "p2"."name", 'gender', "p2"."gender") from "deputies" "p2" where "p2"."id" = "page"."deputy_id")) order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "training_attendances") as "total" from (
+  select "training_attendances"."id", "training_attendances"."training_id", "training_attendances"."deputy_id", "training_attendances"."status", "training_attendances"."hours", row_number() over (order by "training_attendances"."id" asc) as "__rn" from "training_attendances" order by "training_attendances"."id" asc limit 4 offset 0) "page";

@@ -1,0 +1,9 @@
+-- users.list.graphql, in the compiler's "answer" mode (direct.ts: PostgreSQL writes the answer)
+select coalesce(json_agg(json_build_object('id', "page"."id"::text, 'username', "page"."username", 'displayName', "page"."display_name", 'role', upper("page"."role"::text), 'active', "page"."active", 'version', "page"."version") order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json)::text as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "users") as "total" from (
+  select "users"."id", "users"."username", "users"."display_name", "users"."role", "users"."active", "users"."version", row_number() over (order by "users"."id" asc) as "__rn" from "users" order by "users"."id" asc limit 4 offset 0) "page";
+
+-- in its "rows" mode (read.ts: graphql-js runs the field resolvers on the records)
+select coalesce(json_agg(json_build_object('id', "page"."id", 'username', "page"."username", 'displayName', "page"."display_name", 'role', "page"."role", 'active', "page"."active", 'version', "page"."version") order by "page"."id" asc) filter (where "page"."__rn" <= 3), '[]'::json) as "n0", count(*)::int as "fetched", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[1] as "firstKeys", (array_agg(json_build_array("page"."id") order by "page"."id" asc))[least(count(*), 3)] as "lastKeys", (
+  select count(*)::int from "users") as "total" from (
+  select "users"."id", "users"."username", "users"."display_name", "users"."role", "users"."active", "users"."version", row_number() over (order by "users"."id" asc) as "__rn" from "users" order by "users"."id" asc limit 4 offset 0) "page";
