@@ -14,6 +14,10 @@ const timed = [
   "packages/api/src/grammar/direct.test.ts",
 ];
 
+// DAIBIAO_TEST_EXCLUDE: comma-separated globs of test files to leave out (CI's PostgreSQL 15 pass leaves
+// out the tests that do not depend on the server: the golden SQL text, the HTTP layer's units)
+const skipped = (process.env.DAIBIAO_TEST_EXCLUDE ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -42,7 +46,7 @@ export default defineConfig({
     // timeouts, signals, the throttle's window, the fuzzer's budget) run afterwards, one at a time.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "parallel", include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...timed] } },
+      { extends: true, test: { name: "parallel", include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...timed, ...skipped] } },
       { extends: true, test: { name: "timed", include: timed, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
