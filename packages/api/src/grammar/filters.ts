@@ -1,6 +1,6 @@
 // Operator objects, one per scalar type, and one per enum: the vocabulary of every XxxFilter.
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { GraphQLBoolean, GraphQLString } from "graphql";
+import { GraphQLBoolean } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { DateScalar } from "./scalars.js";
 
@@ -98,5 +98,3 @@ export function enumFilter(e: EnumDef): Function {
   enumFilters.set(e.name, EnumFilter);
   return EnumFilter;
 }
-
-export { GraphQLString };

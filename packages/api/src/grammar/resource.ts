@@ -3,7 +3,7 @@
 // SQL, keyset cursors and the batched loading of relations.
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLBoolean, GraphQLString } from "graphql";
 import type { PageInfoValue } from "./compile.js";
 import { badInput, parseId } from "./errors.js";
@@ -498,5 +498,3 @@ export function pageSize(first: number | null | undefined, field = "first"): num
   }
   return first;
 }
-
-export { ID };
