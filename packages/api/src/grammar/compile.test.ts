@@ -1,6 +1,6 @@
 // The three ways of reading answer alike: the batching loaders (a statement per relation), one
-// statement per root field under graphql-js (prefetch.ts), and the answer written by PostgreSQL
-// (direct.ts) — for every list and record of the schema, two relation levels deep, with fragments,
+// statement per root field under graphql-js (the compiler's "rows" mode, read.ts), and the answer written by PostgreSQL
+// (its "answer" mode, direct.ts) — for every list and record of the schema, two relation levels deep, with fragments,
 // aliases, @skip/@include, relation arguments, cursors, masked personal data and errors, on the Bijie
 // demo data.
 import {

@@ -1,6 +1,6 @@
 // Aggregates answered by PostgreSQL (direct.ts) answer as the resolvers do: every aggregate of the
 // schema, grouped by each of its fields in turn and by two at once, with every measure, on the Bijie
-// demo data. (Lists and records: prefetch.test.ts.)
+// demo data. (Lists and records: compile.test.ts.)
 import { getNamedType, isEnumType, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import { useTestDb } from "../../../../test/harness.js";

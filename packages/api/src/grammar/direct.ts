@@ -61,7 +61,7 @@ export { unsupported };
 const dialect = new PgDialect();
 
 // A root field's statement and how its first row becomes the field's value as JSON text (PostgreSQL
-// writes it; the text goes into the HTTP answer as it is, see graphql-http.ts).
+// writes it; the text goes into the HTTP answer as it is, see http/graphql.ts).
 // prepare: false where the text varies with the request (an OFFSET written into it).
 export type Plan = { key: string; text?: string; params?: unknown[]; prepare?: boolean; raw: (row: Record<string, unknown> | undefined) => string };
 
@@ -127,7 +127,7 @@ function failed(error: GraphQLError, status: number): GraphQLResponse {
 }
 
 // Apollo writes `data` with JSON.stringify: this object writes itself as the marker string, which
-// graphql-http.ts replaces with the answer's JSON text. The marker is random per process.
+// http/graphql.ts replaces with the answer's JSON text. The marker is random per process.
 export const RAW_MARKER = `__daibiao_answer_${randomBytes(12).toString("hex")}__`;
 const RAW_DATA = { toJSON: () => RAW_MARKER } as unknown as Record<string, unknown>;
 
@@ -222,7 +222,7 @@ export const directPlugin: ApolloServerPlugin<Context> = {
           rc.logger.error(`direct answer failed, answered the ordinary way: ${(e as Error).message}`);
           return null;
         }
-        // Over HTTP the text goes into the answer as it is (graphql-http.ts puts it where Apollo writes
+        // Over HTTP the text goes into the answer as it is (http/graphql.ts puts it where Apollo writes
         // the marker); elsewhere (tests, executeOperation) it is parsed.
         // (one answer per HTTP request: a batch of operations, were batching turned on, is parsed)
         const sink = rc.requestIsBatched ? undefined : ctx.rawAnswer;

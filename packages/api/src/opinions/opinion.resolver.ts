@@ -30,7 +30,7 @@ export class OpinionResolver extends resourceResolver({
   write: opinionWrite,
   inputs: { Create: CreateOpinionInput, Update: UpdateOpinionInput },
 }) {
-  // A resolver of its own, so no read path serves the column as it is (prefetch.ts, direct.ts).
+  // A resolver of its own, and not in opinionSpec.stored: no read path serves the column as it is.
   @FieldResolver(() => String, { nullable: true, description: "the constituent's phone; masked for roles that may not see personal data" })
   constituentPhone(@Root() o: Row, @Ctx() ctx: Context): string | null {
     const phone = o.constituentPhone as string | null;
