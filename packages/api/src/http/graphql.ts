@@ -50,6 +50,15 @@ export type CallerOf = (
   },
 ) => Promise<Context>;
 
+// The middlewares in turn, then `last` (an error from one of them is a 500).
+export function chain(before: Middleware[], last: (req: http.IncomingMessage, res: http.ServerResponse) => void): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  const run = (req: http.IncomingMessage, res: http.ServerResponse, i: number): void => {
+    if (i < before.length) before[i]!(req, res, (err) => (err ? sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR") : run(req, res, i + 1)));
+    else last(req, res);
+  };
+  return (req, res) => run(req, res, 0);
+}
+
 export function graphqlHandler(o: {
   apollo: ApolloServer<Context>;
   context: CallerOf;
@@ -57,11 +66,7 @@ export function graphqlHandler(o: {
   before: Middleware[];
   replicas?: Replicas;
 }): (req: http.IncomingMessage, res: http.ServerResponse) => void {
-  const run = (req: http.IncomingMessage, res: http.ServerResponse, i: number) => {
-    if (i < o.before.length) {
-      o.before[i]!(req, res, (err) => (err ? sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR") : run(req, res, i + 1)));
-      return;
-    }
+  const last = (req: http.IncomingMessage, res: http.ServerResponse) => {
     void answer(req, res).catch(() => {
       if (!res.headersSent) sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else res.end();
@@ -103,5 +108,5 @@ export function graphqlHandler(o: {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
-  return (req, res) => run(req, res, 0);
+  return chain(o.before, last);
 }

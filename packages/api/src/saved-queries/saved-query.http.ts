@@ -22,7 +22,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import type { Context } from "../context.js";
-import { withRaw, type CallerOf, type Middleware } from "../http/graphql.js";
+import { chain, withRaw, type CallerOf, type Middleware } from "../http/graphql.js";
 import type { Replicas, Route } from "../replicas.js";
 import { isDatabaseUnavailable, unavailableError } from "../http/availability.js";
 import { toCsv } from "./saved-query.csv.js";
@@ -86,11 +86,7 @@ export function savedQueryHandler(o: {
   before: Middleware[];
   replicas?: Replicas;
 }): (req: http.IncomingMessage, res: http.ServerResponse) => void {
-  const run = (req: http.IncomingMessage, res: http.ServerResponse, i: number) => {
-    if (i < o.before.length) {
-      o.before[i]!(req, res, (err) => (err ? sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR") : run(req, res, i + 1)));
-      return;
-    }
+  const last = (req: http.IncomingMessage, res: http.ServerResponse) => {
     void answer(req, res).catch((e: unknown) => {
       // the database unavailable while finding the caller or the query: 503, as /graphql answers
       if (isDatabaseUnavailable(e)) e = unavailableError();
@@ -174,7 +170,7 @@ export function savedQueryHandler(o: {
     if (csv) res.setHeader("content-disposition", `inline; filename="${saved.name}.csv"`);
     res.end(req.method === "HEAD" ? undefined : body);
   };
-  return (req, res) => run(req, res, 0);
+  return chain(o.before, last);
 }
 
 export const savedQueriesOnlyError = () =>
