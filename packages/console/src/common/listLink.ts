@@ -6,19 +6,13 @@
 // (activity.area). The data provider turns it back into the same API filter, so the list's total is
 // the number that was clicked.
 import { apiSchema } from "../dataProvider/schema";
-import { SchemaView } from "../dataProvider/schemaView";
-import type { IntrospectionInputObjectType, IntrospectionTypeRef } from "graphql";
+import { SchemaView, unwrap } from "../dataProvider/schemaView";
+import type { IntrospectionInputObjectType } from "graphql";
 
 type Data = Record<string, unknown>;
 
 const view = new SchemaView(apiSchema);
 const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function named(ref: IntrospectionTypeRef): { kind: string; name: string } {
-  let t = ref;
-  while (t.kind === "NON_NULL" || t.kind === "LIST") t = (t as { ofType: IntrospectionTypeRef }).ofType;
-  return t as { kind: string; name: string };
-}
 
 const wholeYear = (ops: Data): number | undefined => {
   const from = /^(\d{4})-01-01$/.exec(String(ops.gte ?? ""));
@@ -30,7 +24,7 @@ export function toListFilter(filterType: string, filter: Data, view_: SchemaView
   const out: Data = {};
   for (const [key, value] of Object.entries(filter)) {
     const field = type.inputFields.find((f) => f.name === key);
-    const t = field ? named(field.type) : undefined;
+    const t = field ? unwrap(field.type) : undefined;
     if (!field || !t || t.kind !== "INPUT_OBJECT" || ["and", "or", "not"].includes(key) || !isObject(value)) {
       out[prefix + key] = value;
       continue;
@@ -61,7 +55,7 @@ export function filterTypeOf(resource: string): string {
   const list = view.rootField("query", resource);
   const arg = list.args.find((a) => a.name === "filter");
   if (!arg) throw new Error(`${resource} has no filter`);
-  return named(arg.type).name;
+  return unwrap(arg.type).name;
 }
 
 export function listUrl(resource: string, filter: Data): string {
