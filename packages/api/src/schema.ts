@@ -117,7 +117,8 @@ let built: Promise<GraphQLSchema> | undefined;
 // or a field-level @Authorized keep type-graphql's.
 function plainFieldsSimple(): void {
   const storage = getMetadataStorage();
-  const guarded = (target: Function, field: string) => [...storage.authorizedFields, ...storage.middlewares].some((m) => m.target === target && m.fieldName === field);
+  const wrapped = [...storage.authorizedFields, ...storage.middlewares];
+  const guarded = (target: Function, field: string) => wrapped.some((m) => m.target === target && m.fieldName === field);
   for (const o of storage.objectTypes as { target: Function; simpleResolvers?: boolean }[]) {
     if (o.simpleResolvers !== undefined) continue;
     const proto = o.target.prototype as object;

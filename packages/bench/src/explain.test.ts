@@ -81,8 +81,8 @@ function capture(): { ctx: Context; statements: { text: string; params: unknown[
     sql: {
       unsafe: (text: string, params: unknown[]) => {
         statements.push({ text, params });
-        // one row, so that a page reads no records and a count() reads its n
-        return Promise.resolve([{ n: 0, fetched: 0, n0: [] }]);
+        // one row, so that a page reads no records and a count() reads its count
+        return Promise.resolve([{ count: 0, fetched: 0, n0: [] }]);
       },
     },
   } as unknown as Context;

@@ -25,7 +25,6 @@ import {
   isEnumType,
   isListType,
   type FieldNode,
-  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLOutputType,
 } from "graphql";
@@ -41,7 +40,6 @@ import {
   pageSize,
   whereOf,
   type FilterValue,
-  type OrderTerm,
   type TableSpec,
 } from "./resource.js";
 import { collectAll, oneField, type Env, type Fields } from "./selection.js";
@@ -58,15 +56,10 @@ export const unsupported = (why: string): never => {
 export const ident = (s: string) => sql.identifier(s);
 export const literal = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
 
-const columnsOf = (table: PgTable) => getTableColumns(table) as Record<string, PgColumn>;
+const columnsByKey = (table: PgTable) => getTableColumns(table) as Record<string, PgColumn>;
 
-const storedSets = new WeakMap<TableSpec, Set<string>>();
 // Whether `field` of the spec's GraphQL type is a column's value as it is (declared in TableSpec.stored).
-export function isStored(spec: TableSpec, field: string): boolean {
-  let s = storedSets.get(spec);
-  if (!s) storedSets.set(spec, (s = new Set(spec.stored)));
-  return s.has(field);
-}
+export const isStored = (spec: TableSpec, field: string): boolean => spec.stored.includes(field);
 
 // ---------- arguments ----------
 
@@ -145,7 +138,7 @@ function childRows(child: TableSpec, via: PgColumn, parent: SQL, page: ReturnTyp
 // that a page selects only those).
 function objectSql(c: Compilation, spec: TableSpec, type: GraphQLObjectType | undefined, fields: Fields | undefined, alias: string, used: Set<string>): ObjectSql {
   const answer = c.mode === "answer";
-  const columns = columnsOf(spec.table);
+  const columns = columnsByKey(spec.table);
   const pairs: SQL[] = [];
   const keys = new Set<string>(["id"]); // "rows" mode: the record's columns, by TypeScript key
   let whole = !fields; // "rows" mode: some field needs the whole record
@@ -253,6 +246,8 @@ export type ListStatement = {
   // mode), or one for all of them ("rows" mode)
   nodes: { key: string; column: string; convert: Converter }[];
   read: (row: Row) => ListRead;
+  // all records matching the filter, as column "count" (when not asked in the page's statement)
+  count: SQL;
 };
 
 // A page of a list in one statement that returns one row: each `nodes` column aggregates the page's
@@ -292,9 +287,10 @@ export function compileList(
     const keys = sql`(array_agg(${cursorKeys(terms, "page")} order by ${orderSql(terms, "page")}))`;
     columns.push(sql`${keys}[1] as "firstKeys"`, sql`${keys}[least(count(*), ${literalInt(first)})] as "lastKeys"`);
   }
-  if (want.total) columns.push(sql`(select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}) as "total"`);
+  const count = sql`select count(*)::int from ${spec.table}${where ? sql` where ${where}` : sql``}`;
+  if (want.total) columns.push(sql`(${count}) as "total"`);
 
-  const byName = new Map(Object.values(columnsOf(spec.table)).map((col) => [col.name, col]));
+  const byName = new Map(Object.values(columnsByKey(spec.table)).map((col) => [col.name, col]));
   const selected = sql.join([...used].map((name) => sql`${byName.get(name)!}`), sql`, `);
   const conds = [where, cursor].filter((x): x is SQL => !!x);
   // __rn numbers the rows in the page's own order (the same sort, so no sort of its own)
@@ -306,6 +302,7 @@ export function compileList(
     query: sql`select ${sql.join(columns, sql`, `)} from (${page}) "page"`,
     prepare: offset === 0,
     nodes: out,
+    count,
     read: (row) => {
       const fetched = row.fetched as number;
       const shown = Math.min(fetched, first);
@@ -333,5 +330,3 @@ export function connectionFields(env: Env, connection: GraphQLObjectType, rootNo
   return { top, nodeType, nodes };
 }
 
-export type RootField = GraphQLField<unknown, unknown>;
-export type { OrderTerm };

@@ -88,14 +88,13 @@ function listPlan(env: Env, spec: TableSpec, def: GraphQLField<unknown, unknown>
   const named = (k: string) => `${JSON.stringify(k)}:`;
   let total = false;
   let cursors = false;
+  // the statement's column of each alias of `nodes`, known once it is compiled
+  const columnOf = new Map<string, string>();
   for (const [k, fnodes] of top) {
     const name = fnodes[0]!.name.value;
     if (!oneField(fnodes)) unsupported("one key, two fields");
     if (name === "__typename") parts.push(() => named(k) + JSON.stringify(connection.name));
-    else if (name === "nodes") {
-      const i = nodes.findIndex(([nk]) => nk === k);
-      parts.push((row) => named(k) + (row[`n${i}`] as string));
-    } else if (name === "totalCount") {
+    else if (name === "nodes") parts.push((row) => named(k) + (row[columnOf.get(k)!] as string)); else if (name === "totalCount") {
       total = true;
       parts.push((_row, read) => named(k) + JSON.stringify(read.total));
     } else if (name === "pageInfo") {
@@ -108,6 +107,7 @@ function listPlan(env: Env, spec: TableSpec, def: GraphQLField<unknown, unknown>
     } else unsupported(`connection field ${name}`);
   }
   const plan = compileList(env, "answer", spec, nodeType, nodes, args, { total, cursors });
+  for (const n of plan.nodes) columnOf.set(n.key, n.column);
   return planOf(
     key,
     plan.query,

@@ -4,9 +4,8 @@
 // benchmarks) or on the tests' "loaders" read path, the records are read whole and their relations
 // load through the batching loaders (loaders.ts).
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
-import { sql } from "drizzle-orm";
 import type { Context } from "../context.js";
-import { compileList, compileRecord, connectionFields, pageOf, type ListArgs, type PageInfoValue, type Row } from "./compile.js";
+import { compileList, compileRecord, connectionFields, type ListArgs, type PageInfoValue, type Row } from "./compile.js";
 import { run } from "./loaders.js";
 import type { TableSpec } from "./resource.js";
 import { recordFields } from "./selection.js";
@@ -41,8 +40,7 @@ export async function list(ctx: Context, spec: TableSpec, args: ListArgs, info?:
     pageInfo,
     count: () => {
       if (total !== undefined) return Promise.resolve(total);
-      const { where } = pageOf(spec, args);
-      return (counted ??= run(ctx, sql`select count(*)::int as n from ${spec.table}${where ? sql` where ${where}` : sql``}`).then((r) => r[0]!.n as number));
+      return (counted ??= run(ctx, plan.count).then((r) => r[0]!.count as number));
     },
   };
 }
